@@ -1,0 +1,32 @@
+"""The errors cpdesk reports to its users, kept apart from programming errors (bugs)."""
+
+from __future__ import annotations
+
+
+class CpdeskError(Exception):
+    """Something the user can act on: the message says what is wrong and where."""
+
+    def __init__(self, message: str, *, where: str | None = None) -> None:
+        self.message = message
+        self.where = where
+        super().__init__(self.describe())
+
+    def describe(self) -> str:
+        """One line for a status bar, a dialog or stderr."""
+        return f"{self.where}: {self.message}" if self.where else self.message
+
+
+class InputError(CpdeskError):
+    """A file offered for import is not acceptable; nothing was changed."""
+
+
+class DatabaseError(CpdeskError):
+    """The database file cannot be opened or used as it is."""
+
+
+class DatabaseTooNewError(DatabaseError):
+    """The database was written by a newer cpdesk than this one."""
+
+
+class NotFoundError(CpdeskError):
+    """A record the user asked for does not exist."""

@@ -1,0 +1,1 @@
+"""Briefing packs and other PDF output, drawn with reportlab. No Qt."""
