@@ -1,0 +1,50 @@
+"""The database proxy, the base model every record shares, and cpdesk's own field types."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+from typing import Any
+
+import peewee as pw
+
+database_proxy = pw.DatabaseProxy()
+
+_ISO = "%Y-%m-%dT%H:%M:%S.%fZ"
+
+
+def utc_now() -> datetime:
+    """The current time in UTC, as every stored timestamp is."""
+    return datetime.now(UTC)
+
+
+class UtcDateTimeField(pw.TextField):
+    """A moment in UTC, stored as ISO 8601 text ending in Z so it sorts and reads the same anywhere."""
+
+    def db_value(self, value: datetime | None) -> str | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("timestamps must be timezone-aware")
+        return value.astimezone(UTC).strftime(_ISO)
+
+    def python_value(self, value: str | None) -> datetime | None:
+        if value is None:
+            return None
+        return datetime.strptime(value, _ISO).replace(tzinfo=UTC)
+
+
+class BaseModel(pw.Model):
+    """Every record has a UUID and knows when it was made and last changed (UTC)."""
+
+    id = pw.UUIDField(primary_key=True, default=uuid.uuid4)
+    created_at = UtcDateTimeField(default=utc_now)
+    updated_at = UtcDateTimeField(default=utc_now)
+
+    class Meta:
+        database = database_proxy
+        legacy_table_names = False
+
+    def save(self, *args: Any, **kwargs: Any) -> int:
+        self.updated_at = utc_now()
+        return int(super().save(*args, **kwargs))

@@ -1,0 +1,115 @@
+"""The numbered ladder of schema migrations: each step runs in one transaction with its version bump."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from importlib import resources
+from pathlib import Path
+
+import peewee as pw
+
+from cpdesk.errors import DatabaseError, DatabaseTooNewError
+
+
+@dataclass(frozen=True)
+class Step:
+    """One rung of the ladder: the SQL that takes the schema from version - 1 to version."""
+
+    version: int
+    name: str
+    sql: str
+
+    def statements(self) -> list[str]:
+        """The step's statements, split where SQLite says a statement is complete."""
+        found: list[str] = []
+        pending = ""
+        for line in self.sql.splitlines(keepends=True):
+            if not pending and (not line.strip() or line.lstrip().startswith("--")):
+                continue
+            pending += line
+            if sqlite3.complete_statement(pending):
+                found.append(pending.strip())
+                pending = ""
+        if pending.strip():
+            raise ValueError(f"migration {self.version:04d} ends inside a statement")
+        return found
+
+
+def load_ladder() -> tuple[Step, ...]:
+    """The migration steps shipped with cpdesk, in order; numbering must have no gaps."""
+    folder = resources.files("cpdesk.store") / "migrations"
+    steps = []
+    for entry in folder.iterdir():
+        match = re.fullmatch(r"(\d{4})_([a-z0-9_]+)\.sql", entry.name)
+        if match:
+            steps.append(Step(int(match[1]), match[2], entry.read_text(encoding="utf-8")))
+    steps.sort(key=lambda s: s.version)
+    if [s.version for s in steps] != list(range(1, len(steps) + 1)):
+        raise RuntimeError("migration files are not numbered 0001, 0002, ... without gaps")
+    return tuple(steps)
+
+
+LADDER = load_ladder()
+SCHEMA_VERSION = len(LADDER)
+
+
+def schema_version(db: pw.SqliteDatabase) -> int:
+    """The schema version recorded in the database file."""
+    return int(db.execute_sql("PRAGMA user_version").fetchone()[0])
+
+
+def _user_tables(db: pw.SqliteDatabase) -> list[str]:
+    rows = db.execute_sql("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+    return [r[0] for r in rows]
+
+
+def copy_aside(db: pw.SqliteDatabase, path: Path, version: int) -> Path:
+    """Copy the whole database (WAL included) next to itself before it is changed."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = path.with_name(f"{path.name}.v{version}-{stamp}.bak")
+    dest = sqlite3.connect(target)
+    try:
+        db.connection().backup(dest)
+    finally:
+        dest.close()
+    return target
+
+
+def migrate(
+    db: pw.SqliteDatabase,
+    path: Path | None,
+    ladder: tuple[Step, ...] = LADDER,
+) -> Path | None:
+    """Bring the database up to the newest schema; return the copy made aside, if one was needed."""
+    target = len(ladder)
+    current = schema_version(db)
+    if current > target:
+        raise DatabaseTooNewError(
+            f"this database uses schema version {current}, but this cpdesk knows only up to "
+            f"version {target}; open it with a newer cpdesk",
+            where=str(path) if path else None,
+        )
+    if current == target:
+        return None
+    if current == 0 and _user_tables(db):
+        raise DatabaseError("this file is an SQLite database but not a cpdesk one", where=str(path))
+    backup = copy_aside(db, path, current) if path is not None and current > 0 else None
+    for step in ladder[current:]:
+        with db.atomic():
+            for statement in step.statements():
+                db.execute_sql(statement)
+            db.execute_sql(f"PRAGMA user_version = {step.version:d}")
+    return backup
+
+
+def schema_sql(db: pw.SqliteDatabase) -> str:
+    """The schema the ladder produced, as SQLite keeps it: tables first, then indexes, by name."""
+    rows = db.execute_sql(
+        "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' "
+        "ORDER BY CASE type WHEN 'table' THEN 0 ELSE 1 END, name"
+    )
+    header = f"-- cpdesk database schema, version {schema_version(db)}. Made by `python -m cpdesk.store`.\n"
+    return header + "".join(f"\n{row[0]};\n" for row in rows)
