@@ -1,0 +1,171 @@
+"""Reading a JSON file a user offers: size, encoding, syntax and schema checked; each failure says where."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from json.decoder import scanstring  # type: ignore[attr-defined]
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+
+from cpdesk.config import schema_dir
+from cpdesk.errors import InputError
+
+_WS = re.compile(r"[ \t\n\r]*")
+_SCALAR = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?|true|false|null")
+
+JsonPath = tuple[str | int, ...]
+
+
+def describe_path(path: JsonPath) -> str:
+    """A field's place in the file as a person reads it: priorities[2].title."""
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
+    return text or "the whole file"
+
+
+def value_lines(text: str) -> dict[JsonPath, int]:
+    """The line on which each value starts, for text that is already known to be valid JSON."""
+    lines: dict[JsonPath, int] = {}
+
+    def line_at(pos: int) -> int:
+        return text.count("\n", 0, pos) + 1
+
+    def skip(pos: int) -> int:
+        return _WS.match(text, pos).end()  # type: ignore[union-attr]
+
+    def value(pos: int, path: JsonPath) -> int:
+        pos = skip(pos)
+        lines[path] = line_at(pos)
+        char = text[pos]
+        if char == "{":
+            pos = skip(pos + 1)
+            if text[pos] == "}":
+                return pos + 1
+            while True:
+                key, pos = scanstring(text, skip(pos) + 1)
+                pos = skip(pos) + 1  # the colon
+                pos = skip(value(pos, (*path, key)))
+                if text[pos] == "}":
+                    return pos + 1
+                pos += 1  # the comma
+        if char == "[":
+            pos = skip(pos + 1)
+            if text[pos] == "]":
+                return pos + 1
+            index = 0
+            while True:
+                pos = skip(value(pos, (*path, index)))
+                index += 1
+                if text[pos] == "]":
+                    return pos + 1
+                pos += 1
+        if char == '"':
+            return int(scanstring(text, pos + 1)[1])
+        return _SCALAR.match(text, pos).end()  # type: ignore[union-attr]
+
+    value(0, ())
+    return lines
+
+
+@cache
+def load_schema(name: str) -> dict[str, Any]:
+    """One of the published JSON Schemas in schema/."""
+    with open(schema_dir() / name, encoding="utf-8") as handle:
+        schema: dict[str, Any] = json.load(handle)
+    return schema
+
+
+def read_json_file(path: Path, schema_name: str, *, max_bytes: int, what: str) -> tuple[Any, str]:
+    """Read and check a JSON file; return the data and its text, or raise InputError saying what and where."""
+    path = Path(path)
+    where = str(path)
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InputError(
+                f"the file is {size / 1_000_000:.1f} MB; "
+                f"a {what} file is at most {max_bytes / 1_000_000:.0f} MB",
+                where=where,
+            )
+        raw = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise InputError("there is no such file", where=where) from exc
+    except IsADirectoryError as exc:
+        raise InputError("this is a folder, not a file", where=where) from exc
+    except PermissionError as exc:
+        raise InputError("cpdesk is not allowed to read this file", where=where) from exc
+    if not raw.strip():
+        raise InputError(f"the file is empty; expected a {what} file", where=where)
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        if exc.reason == "unexpected end of data":
+            raise InputError(
+                "the file ends too soon: it looks cut short", where=f"{where}, line {line}"
+            ) from exc
+        raise InputError(
+            f"the file is not UTF-8 text (byte 0x{raw[exc.start]:02x} at byte {exc.start})",
+            where=f"{where}, line {line}",
+        ) from exc
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        if exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated string"):
+            message = "the file ends too soon: it looks cut short"
+        else:
+            message = f"the file is not valid JSON ({exc.msg})"
+        raise InputError(message, where=f"{where}, line {exc.lineno}, column {exc.colno}") from exc
+    validator = jsonschema.Draft202012Validator(load_schema(schema_name))
+    error = jsonschema.exceptions.best_match(validator.iter_errors(data))
+    if error is not None:
+        field = tuple(error.absolute_path)
+        field_line = value_lines(text).get(field)
+        raise InputError(
+            f"{describe_path(field)}: {_plain(error)}",
+            where=f"{where}, line {field_line}" if field_line else where,
+        )
+    return data, text
+
+
+def _plain(error: jsonschema.ValidationError) -> str:
+    """The validator's complaint in words a clerk can act on."""
+    if error.validator == "required":
+        missing = [name for name in error.validator_value if name not in error.instance]
+        return f"missing field {', '.join(repr(m) for m in missing)}"
+    if error.validator == "type":
+        return f"should be {_a(error.validator_value)}, not {_a(_json_type(error.instance))}"
+    if error.validator in ("minLength", "pattern") and isinstance(error.instance, str):
+        return "must not be empty"
+    if error.validator == "additionalProperties":
+        return str(error.message).replace("Additional properties are not allowed", "unknown field")
+    if error.validator == "const":
+        return f"should be {error.validator_value!r}"
+    if error.validator == "enum":
+        return f"should be one of {', '.join(repr(v) for v in error.validator_value)}"
+    return str(error.message)
+
+
+def _json_type(value: Any) -> str:
+    names = {bool: "boolean", int: "integer", float: "number", str: "string", list: "array", dict: "object"}
+    return "null" if value is None else names.get(type(value), type(value).__name__)
+
+
+def _a(kind: Any) -> str:
+    words = {
+        "object": "an object",
+        "array": "a list",
+        "string": "text",
+        "integer": "a whole number",
+        "number": "a number",
+        "boolean": "true or false",
+        "null": "null",
+    }
+    if isinstance(kind, list):
+        return " or ".join(words.get(str(k), str(k)) for k in kind)
+    return words.get(kind, str(kind))

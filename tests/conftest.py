@@ -1,0 +1,59 @@
+"""Layered fixtures: a migrated database, then one with the bundled strategy; tests/views adds the window."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from cpdesk.domain.desk import Desk
+from cpdesk.store import open_database
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+
+
+@pytest.fixture(autouse=True)
+def _private_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test reads or writes the real user's data folder."""
+    monkeypatch.setenv("CPDESK_DATA_DIR", str(tmp_path / "user-data"))
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "cpdesk.db"
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator[Desk]:
+    """A fresh, migrated database with nothing in it."""
+    desk = Desk(open_database(db_path), db_path)
+    yield desk
+    desk.close()
+
+
+@pytest.fixture(scope="session")
+def _strategy_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled strategy loaded once per session; each test gets a copy of the file."""
+    path = tmp_path_factory.mktemp("template") / "template.db"
+    Desk.open(path).close()
+    return path
+
+
+@pytest.fixture
+def strategy_db(_strategy_template: Path, db_path: Path) -> Iterator[Desk]:
+    """A database holding the bundled Cambridgeshire strategy."""
+    shutil.copyfile(_strategy_template, db_path)
+    desk = Desk.open(db_path)
+    yield desk
+    desk.close()
+
+
+def database_dump(desk: Desk) -> list[str]:
+    """Every row of every table, to compare a database before and after a refused change."""
+    return list(desk.db.connection().iterdump())

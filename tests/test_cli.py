@@ -1,0 +1,108 @@
+"""The command line: exit status 0 done, 1 refused with one line on stderr, 2 usage."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from cpdesk import __version__
+from cpdesk.__main__ import main
+
+SHORT = Path(__file__).resolve().parent / "data" / "strategy-2023-2028-short.json"
+
+
+def test_version_is_printed(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(["--version"])
+    assert done.value.code == 0
+    assert capsys.readouterr().out.strip() == f"cpdesk {__version__}"
+
+
+def test_help_names_the_commands(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(["--help"])
+    assert done.value.code == 0
+    out = capsys.readouterr().out
+    assert "--db PATH" in out and "strategy" in out
+
+
+def test_a_wrong_command_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(["strategy", "frobnicate"])
+    assert done.value.code == 2
+
+
+def test_a_new_path_becomes_a_database_with_the_bundled_strategy(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "new" / "committee.db"
+    assert main(["--db", str(db), "strategy", "versions"]) == 0
+    assert db.exists()
+    assert "* " in capsys.readouterr().out
+
+
+def test_db_may_follow_the_sub_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "after.db"
+    assert main(["strategy", "versions", "--db", str(db)]) == 0
+    assert db.exists()
+
+
+def test_without_db_the_user_data_folder_is_used(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["strategy", "versions"]) == 0
+    assert (tmp_path / "user-data" / "cpdesk.db").exists()
+
+
+def test_export_and_import(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db, out = tmp_path / "c.db", tmp_path / "out.json"
+    assert main(["strategy", "export", str(out), "--db", str(db)]) == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["strategy"]["version_label"] == "2025-2030"
+    assert main(["strategy", "import", str(SHORT), "--db", str(db)]) == 0
+    assert "imported Corporate Parenting Strategy 2023-2028 (current)" in capsys.readouterr().out
+    assert main(["strategy", "versions", "--db", str(db)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 2 and lines[0].startswith("* ") and "2023-2028" in lines[0]
+
+
+def test_a_refused_file_is_one_line_on_stderr_exit_1_and_nothing_changes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db, bad = tmp_path / "c.db", tmp_path / "bad.json"
+    main(["strategy", "versions", "--db", str(db)])
+    capsys.readouterr()
+    before = db.read_bytes()
+    bad.write_text('{"format": "cpdesk-strategy", "format_version": 1,\n "strategy": {"title": 3}}')
+    assert main(["strategy", "import", str(bad), "--db", str(db)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert err.startswith(f"cpdesk: {bad}, line ")
+    main(["strategy", "versions", "--db", str(db)])
+    assert len(capsys.readouterr().out.splitlines()) == 1
+    assert db.read_bytes() == before
+
+
+def test_a_database_from_a_newer_cpdesk_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import sqlite3
+
+    db = tmp_path / "c.db"
+    main(["strategy", "versions", "--db", str(db)])
+    with sqlite3.connect(db) as conn:
+        conn.execute("PRAGMA user_version = 999")
+    conn.close()
+    assert main(["strategy", "versions", "--db", str(db)]) == 1
+    assert "newer cpdesk" in capsys.readouterr().err
+
+
+def test_python_dash_m_runs_the_cli(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "cpdesk", "--db", str(tmp_path / "m.db"), "strategy", "versions"],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Corporate Parenting Strategy 2025-2030" in result.stdout
