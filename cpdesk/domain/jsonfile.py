@@ -7,12 +7,13 @@ import re
 from functools import cache
 from json.decoder import scanstring  # type: ignore[attr-defined]
 from pathlib import Path
-from typing import Any
-
-import jsonschema
+from typing import TYPE_CHECKING, Any
 
 from cpdesk.config import schema_dir
 from cpdesk.errors import InputError
+
+if TYPE_CHECKING:
+    import jsonschema
 
 _WS = re.compile(r"[ \t\n\r]*")
 _SCALAR = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?|true|false|null")
@@ -121,6 +122,8 @@ def read_json_file(path: Path, schema_name: str, *, max_bytes: int, what: str) -
         else:
             message = f"the file is not valid JSON ({exc.msg})"
         raise InputError(message, where=f"{where}, line {exc.lineno}, column {exc.colno}") from exc
+    import jsonschema  # only when a file is offered: it costs a noticeable share of start-up time
+
     validator = jsonschema.Draft202012Validator(load_schema(schema_name))
     error = jsonschema.exceptions.best_match(validator.iter_errors(data))
     if error is not None:
@@ -136,8 +139,12 @@ def read_json_file(path: Path, schema_name: str, *, max_bytes: int, what: str) -
 def _plain(error: jsonschema.ValidationError) -> str:
     """The validator's complaint in words a clerk can act on."""
     if error.validator == "required":
-        missing = [name for name in error.validator_value if name not in error.instance]
-        return f"missing field {', '.join(repr(m) for m in missing)}"
+        missing = [repr(name) for name in error.validator_value if name not in error.instance]
+        if len(missing) == 1:
+            return f"missing field {missing[0]}"
+        if len(missing) <= 3:
+            return f"missing fields {', '.join(missing)}"
+        return f"missing {len(missing)} fields: {', '.join(missing[:3])} and {len(missing) - 3} more"
     if error.validator == "type":
         return f"should be {_a(error.validator_value)}, not {_a(_json_type(error.instance))}"
     if error.validator in ("minLength", "pattern") and isinstance(error.instance, str):

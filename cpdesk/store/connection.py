@@ -9,7 +9,7 @@ import peewee as pw
 
 from cpdesk.errors import DatabaseError
 from cpdesk.store.base import database_proxy
-from cpdesk.store.migrate import migrate
+from cpdesk.store.migrate import migrate, preflight
 
 PRAGMAS = {"journal_mode": "wal", "foreign_keys": 1, "busy_timeout": 5000, "synchronous": "normal"}
 
@@ -25,6 +25,8 @@ def open_database(path: Path) -> pw.SqliteDatabase:
         ) from exc
     if path.exists() and path.is_dir():
         raise DatabaseError("this is a folder, not a database file", where=str(path))
+    if path.exists() and path.stat().st_size > 0:
+        preflight(path)
     db = pw.SqliteDatabase(str(path), pragmas=PRAGMAS)
     try:
         db.connect()

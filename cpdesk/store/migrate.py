@@ -66,6 +66,35 @@ def _user_tables(db: pw.SqliteDatabase) -> list[str]:
     return [r[0] for r in rows]
 
 
+def refuse_unless_migratable(current: int, has_tables: bool, target: int, path: Path | None) -> None:
+    """Raise if a database at this version cannot be brought to the target by this ladder."""
+    where = str(path) if path else None
+    if current > target:
+        raise DatabaseTooNewError(
+            f"this database uses schema version {current}, but this cpdesk knows only up to "
+            f"version {target}; open it with a newer cpdesk",
+            where=where,
+        )
+    if current == 0 and has_tables:
+        raise DatabaseError("this file is an SQLite database but not a cpdesk one", where=where)
+
+
+def preflight(path: Path) -> None:
+    """Check an existing file read-only, so that a file cpdesk refuses is not touched at all."""
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"cannot open this file as a cpdesk database ({exc})", where=str(path)) from exc
+    try:
+        current = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"cannot open this file as a cpdesk database ({exc})", where=str(path)) from exc
+    finally:
+        conn.close()
+    refuse_unless_migratable(current, tables > 0, SCHEMA_VERSION, path)
+
+
 def copy_aside(db: pw.SqliteDatabase, path: Path, version: int) -> Path:
     """Copy the whole database (WAL included) next to itself before it is changed."""
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
@@ -86,16 +115,9 @@ def migrate(
     """Bring the database up to the newest schema; return the copy made aside, if one was needed."""
     target = len(ladder)
     current = schema_version(db)
-    if current > target:
-        raise DatabaseTooNewError(
-            f"this database uses schema version {current}, but this cpdesk knows only up to "
-            f"version {target}; open it with a newer cpdesk",
-            where=str(path) if path else None,
-        )
+    refuse_unless_migratable(current, bool(_user_tables(db)), target, path)
     if current == target:
         return None
-    if current == 0 and _user_tables(db):
-        raise DatabaseError("this file is an SQLite database but not a cpdesk one", where=str(path))
     backup = copy_aside(db, path, current) if path is not None and current > 0 else None
     for step in ladder[current:]:
         with db.atomic():

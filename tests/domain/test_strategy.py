@@ -187,7 +187,7 @@ def test_the_line_named_is_the_line_of_the_bad_field(tmp_path: Path) -> None:
         ('{"caf\u00e9": 1}'.encode("latin-1"), r"line 1: the file is not UTF-8 text \(byte 0xe9"),
         (b"", r"the file is empty"),
         (b"[1, 2, 3]", r"the whole file: should be an object, not a list"),
-        (b'{"format": "something-else"}', r"missing field"),
+        (b'{"format": "something-else"}', r"missing 15 fields: 'format_version', 'strategy'"),
     ],
     ids=["not JSON", "cut short", "not UTF-8", "empty", "a list", "not a strategy"],
 )

@@ -90,8 +90,10 @@ def test_a_database_newer_than_the_code_is_refused(db_path: Path) -> None:
     with sqlite3.connect(db_path) as conn:
         conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     conn.close()
+    before = db_path.read_bytes()
     with pytest.raises(DatabaseTooNewError, match="newer cpdesk"):
         open_database(db_path)
+    assert db_path.read_bytes() == before, "a refused file must not be touched"
 
 
 def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path) -> None:
@@ -107,8 +109,10 @@ def test_another_programs_database_is_refused(tmp_path: Path) -> None:
     with sqlite3.connect(path) as conn:
         conn.execute("CREATE TABLE recipes (name TEXT)")
     conn.close()
+    before = path.read_bytes()
     with pytest.raises(DatabaseError, match="not a cpdesk one"):
         open_database(path)
+    assert path.read_bytes() == before, "a refused file must not be touched"
 
 
 def test_statements_split_where_sqlite_says_they_end() -> None:
