@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import peewee as pw
 
 from cpdesk.domain.strategy import StrategyService
 from cpdesk.store import open_database
+
+T = TypeVar("T")
 
 
 class Desk:
@@ -24,6 +28,17 @@ class Desk:
         desk = cls(open_database(path), Path(path))
         desk.strategy.ensure_bundled()
         return desk
+
+    def run(self, work: Callable[[], T]) -> T:
+        """Do work on this thread with its own connection, closed afterwards if this call opened it."""
+        opened_here = self.db.is_closed()
+        if opened_here:
+            self.db.connect()
+        try:
+            return work()
+        finally:
+            if opened_here:
+                self.db.close()
 
     def close(self) -> None:
         if not self.db.is_closed():

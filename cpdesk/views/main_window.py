@@ -1,0 +1,265 @@
+"""The main window: a navigation list of the areas on the left, the chosen area's page on the right."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Protocol
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from cpdesk import __version__
+from cpdesk.domain.desk import Desk
+from cpdesk.domain.strategy import StrategyVersion
+from cpdesk.errors import CpdeskError
+from cpdesk.views.changes import STRATEGY, ChangeHub
+from cpdesk.views.strategy_page import StrategyPage
+
+
+class Runner(Protocol):
+    def submit(self, work: Any, on_done: Any, on_error: Any) -> None: ...
+    def wait(self, msecs: int = -1) -> bool: ...
+
+
+SHORTCUTS = (
+    ("Ctrl+I", "Import a strategy file"),
+    ("Ctrl+Shift+E", "Export the strategy version you are reading"),
+    ("Ctrl++ / Ctrl+-", "Larger or smaller text"),
+    ("Ctrl+0", "Text at the normal size"),
+    ("Tab / Shift+Tab", "Move between the version, the contents and the text"),
+    ("Up / Down", "Move through the contents"),
+    ("Ctrl+Q", "Quit"),
+    ("F1", "This list"),
+)
+
+
+class MainWindow(QMainWindow):
+    """One page per area of the committee's work; only areas that work are listed."""
+
+    def __init__(self, desk: Desk, settings: QSettings, runner: Runner, hub: ChangeHub) -> None:
+        super().__init__()
+        self.desk = desk
+        self.settings = settings
+        self.runner = runner
+        self.hub = hub
+        self.message: QMessageBox | None = None  # the last message shown, kept so tests can read it
+        self.setWindowTitle(f"cpdesk – {desk.path.name}")
+        self.setAccessibleName("cpdesk")
+
+        self.nav = QListWidget()
+        self.nav.setAccessibleName("Areas")
+        self.nav.setAccessibleDescription("Choose an area of the committee's work")
+        self.nav.setMaximumWidth(180)
+        self.pages = QStackedWidget()
+        self.strategy_page = StrategyPage(desk, hub)
+        self.strategy_page.failed.connect(self.show_error)
+        self._add_page("Strategy", self.strategy_page)
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+
+        body = QWidget()
+        layout = QHBoxLayout(body)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(body)
+        self.setTabOrder(self.nav, self.strategy_page.version_box)
+
+        self._db_label = QLabel(f"Database: {desk.path}")
+        self._db_label.setAccessibleName("Database file")
+        self.statusBar().addPermanentWidget(self._db_label)
+        self._build_menus()
+        self._restore()
+
+    def _add_page(self, title: str, page: QWidget) -> None:
+        item = QListWidgetItem(title)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
+        self.nav.addItem(item)
+        self.pages.addWidget(page)
+
+    def _action(self, text: str, shortcut: QKeySequence | str | None, slot: Any, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self.import_action = self._action(
+            "&Import strategy file…",
+            "Ctrl+I",
+            self.choose_strategy_to_import,
+            "Add a strategy file as a new version",
+        )
+        self.export_action = self._action(
+            "&Export this strategy version…",
+            "Ctrl+Shift+E",
+            self.choose_export_path,
+            "Write the version you are reading to a file",
+        )
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self._action("&Quit", QKeySequence.StandardKey.Quit, self.close))
+
+        view_menu = bar.addMenu("&View")
+        page = self.strategy_page
+        self.larger_action = self._action(
+            "&Larger text", QKeySequence.StandardKey.ZoomIn, lambda: page.set_zoom(page.zoom + 1)
+        )
+        self.larger_action.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
+        self.smaller_action = self._action(
+            "&Smaller text", QKeySequence.StandardKey.ZoomOut, lambda: page.set_zoom(page.zoom - 1)
+        )
+        self.normal_action = self._action("&Normal text size", "Ctrl+0", lambda: page.set_zoom(0))
+        for action in (self.larger_action, self.smaller_action, self.normal_action):
+            view_menu.addAction(action)
+
+        help_menu = bar.addMenu("&Help")
+        self.shortcuts_action = self._action(
+            "&Keyboard shortcuts", QKeySequence.StandardKey.HelpContents, self.show_shortcuts
+        )
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addAction(self._action("&About cpdesk", None, self.show_about))
+
+    # --- strategy files ---
+
+    def choose_strategy_to_import(self) -> None:
+        dialog = QFileDialog(
+            self, "Import a strategy file", str(Path.home()), "Strategy files (*.json);;All files (*)"
+        )
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+        dialog.fileSelected.connect(lambda path: self.import_strategy_file(Path(path)))
+        self.file_dialog = dialog
+        dialog.open()
+
+    def import_strategy_file(self, path: Path) -> None:
+        """Import in the background; the page refreshes when it is done, or the reason is shown."""
+        self.statusBar().showMessage(f"Importing {path.name}…")
+        desk = self.desk
+        self.runner.submit(
+            lambda: desk.run(lambda: desk.strategy.import_file(path)),
+            self._imported,
+            lambda error: self.show_error("The strategy file was not imported", error),
+        )
+
+    def _imported(self, version: StrategyVersion) -> None:
+        self.hub.announce(STRATEGY)
+        self.statusBar().showMessage(
+            f"Imported {version.header.name} as a new version; it is now current.", 10000
+        )
+
+    def choose_export_path(self) -> None:
+        version = self.strategy_page.shown_version
+        if version is None:
+            return
+        suggested = Path.home() / f"strategy-{version.header.version_label}.json"
+        dialog = QFileDialog(self, "Export this strategy version", str(suggested), "Strategy files (*.json)")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("json")
+        dialog.fileSelected.connect(lambda path: self.export_strategy_file(Path(path), version))
+        self.file_dialog = dialog
+        dialog.open()
+
+    def export_strategy_file(self, path: Path, version: StrategyVersion) -> None:
+        desk = self.desk
+        self.runner.submit(
+            lambda: desk.run(lambda: desk.strategy.export_file(path, version.id)),
+            lambda _: self.statusBar().showMessage(f"Wrote {version.header.name} to {path}", 10000),
+            lambda error: self.show_error("The strategy was not exported", error),
+        )
+
+    # --- messages ---
+
+    def show_error(self, title: str, error: BaseException) -> None:
+        """Say what went wrong without blocking; user errors plainly, anything else as a fault."""
+        if isinstance(error, CpdeskError):
+            text = error.message[:1].upper() + error.message[1:] + "."
+            detail = (f"Where: {error.where}\n\n" if error.where else "") + "Nothing was changed."
+        elif isinstance(error, OSError):
+            text = f"{error.strerror or error}."
+            detail = (
+                f"File: {error.filename}\n\nNothing was changed."
+                if error.filename
+                else "Nothing was changed."
+            )
+        else:
+            text = "Something went wrong inside cpdesk. Nothing was changed."
+            detail = f"{type(error).__name__}: {error}"
+        self.statusBar().showMessage(title, 10000)
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
+        box.setInformativeText(detail)
+        box.setAccessibleName(title)
+        self.message = box
+        box.open()
+
+    def show_shortcuts(self) -> None:
+        rows = "".join(f"<tr><td><b>{keys}</b></td><td>{what}</td></tr>" for keys, what in SHORTCUTS)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            "Keyboard shortcuts",
+            f"<table cellpadding='4'>{rows}</table>",
+            QMessageBox.StandardButton.Close,
+            self,
+        )
+        box.setTextFormat(Qt.TextFormat.RichText)
+        self.message = box
+        box.open()
+
+    def show_about(self) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            "About cpdesk",
+            f"cpdesk {__version__}\n\nThe Corporate Parenting Sub-Committee's desk.\n"
+            f"Your data stays in {self.desk.path}.",
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        self.message = box
+        box.open()
+
+    # --- remembered between sessions ---
+
+    def _restore(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1100, 760)
+        state = self.settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        splitter = self.settings.value("strategy/splitter")
+        if splitter is not None:
+            self.strategy_page.splitter.restoreState(splitter)
+        self.strategy_page.set_zoom(int(self.settings.value("strategy/zoom", 0)))
+        section = self.settings.value("strategy/section")
+        if isinstance(section, str):
+            self.strategy_page.show_section(section)
+
+    def save_settings(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("strategy/splitter", self.strategy_page.splitter.saveState())
+        self.settings.setValue("strategy/zoom", self.strategy_page.zoom)
+        if self.strategy_page.shown_section:
+            self.settings.setValue("strategy/section", self.strategy_page.shown_section)
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.runner.wait()
+        self.save_settings()
+        super().closeEvent(event)

@@ -1,0 +1,84 @@
+"""Slow work off the GUI thread, one job at a time (writes are serialised), results back on the GUI thread."""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread, so signals emitted from the worker are delivered there."""
+
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self._work = work
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except BaseException as error:  # delivered to the GUI thread, never lost in the worker
+            error.__cpdesk_traceback__ = traceback.format_exc()  # type: ignore[attr-defined]
+            self._relay.failed.emit(error)
+        else:
+            self._relay.done.emit(result)
+
+
+class TaskRunner(QObject):
+    """Runs work in a one-thread pool and calls back on the GUI thread with the result or the error."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._relays: set[_Relay] = set()
+
+    def submit(
+        self,
+        work: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
+        relay = _Relay(self)
+        self._relays.add(relay)
+
+        def finish(callback: Callable[[Any], None], value: Any) -> None:
+            self._relays.discard(relay)
+            relay.deleteLater()
+            callback(value)
+
+        relay.done.connect(lambda result: finish(on_done, result))
+        relay.failed.connect(lambda error: finish(on_error, error))
+        self._pool.start(_Job(work, relay))
+
+    def wait(self, msecs: int = -1) -> bool:
+        """Block until queued work is finished (for closing the window and for tests)."""
+        return bool(self._pool.waitForDone(msecs))
+
+
+class SynchronousRunner(QObject):
+    """Does the work at once on the calling thread: for tests, where order must be certain."""
+
+    def submit(
+        self,
+        work: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
+        try:
+            result = work()
+        except Exception as error:
+            on_error(error)
+        else:
+            on_done(result)
+
+    def wait(self, msecs: int = -1) -> bool:
+        return True

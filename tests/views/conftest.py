@@ -1,0 +1,44 @@
+"""The window fixture: the main window on a strategy database, with work done synchronously."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from cpdesk.domain.desk import Desk
+from cpdesk.views.changes import ChangeHub
+from cpdesk.views.main_window import MainWindow
+from cpdesk.views.tasks import SynchronousRunner
+
+
+@pytest.fixture
+def settings_path(tmp_path: Path) -> Path:
+    return tmp_path / "settings.ini"
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot, settings_path: Path) -> Iterator[Callable[[Desk], MainWindow]]:
+    made: list[MainWindow] = []
+
+    def make(desk: Desk) -> MainWindow:
+        settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
+        window = MainWindow(desk, settings, SynchronousRunner(), ChangeHub())
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        made.append(window)
+        return window
+
+    yield make
+    for window in made:
+        if window.message is not None:
+            window.message.close()
+
+
+@pytest.fixture
+def main_window(strategy_db: Desk, make_window: Callable[[Desk], MainWindow]) -> MainWindow:
+    return make_window(strategy_db)
