@@ -1,4 +1,4 @@
-"""Start-up time: process start to the main window shown with the strategy loaded, beside a bare PySide6 window.
+"""Start-up time: process start to the main window shown with the strategy on screen, beside a bare window.
 
 Run: python bench/startup.py [--runs N]. Prints the median of N runs of each and the ratio. Goal: under 3x.
 Each run is a fresh process (interpreter start, imports, database open, window shown and painted).
