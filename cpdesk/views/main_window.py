@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._db_label)
         self._build_menus()
         self._restore()
+        self.strategy_page.setFocus()  # the reader starts in the contents, so Up and Down work at once
 
     def _add_page(self, title: str, page: QWidget) -> None:
         item = QListWidgetItem(title)

@@ -75,7 +75,7 @@ class StrategyPage(QWidget):
         self.splitter.addWidget(self.tree)
         self.splitter.addWidget(self.reader)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([360, 740])
+        self.splitter.setSizes([380, 720])
         self.splitter.setChildrenCollapsible(False)
 
         top = QHBoxLayout()
@@ -96,6 +96,9 @@ class StrategyPage(QWidget):
         hub.changed.connect(self._on_changed)
         self._hub = hub
         self.refresh()
+        # Wide enough for the longest title in the contents, within reason; the user can drag it.
+        self.splitter.setSizes([min(self.tree.sizeHintForColumn(0) + 32, 520), 720])
+        self.setFocusProxy(self.tree)
 
     # --- what is shown ---
 

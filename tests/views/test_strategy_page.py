@@ -262,3 +262,10 @@ def test_f1_lists_the_keyboard_shortcuts(qtbot: QtBot, main_window: MainWindow) 
     assert box is not None and box.isVisible()
     assert "Ctrl+I" in box.text() and "Larger or smaller text" in box.text()
     assert main_window.shortcuts_action.shortcut().toString() == "F1"
+
+
+def test_the_keyboard_starts_in_the_contents(qtbot: QtBot, main_window: MainWindow) -> None:
+    main_window.activateWindow()
+    qtbot.waitUntil(lambda: main_window.strategy_page.tree.hasFocus(), timeout=2000)
+    qtbot.keyClick(main_window.strategy_page.tree, Qt.Key.Key_Down)
+    assert main_window.strategy_page.shown_section == "priority:2"
