@@ -97,7 +97,7 @@ class StrategyPage(QWidget):
         self._hub = hub
         self.refresh()
         # Wide enough for the longest title in the contents, within reason; the user can drag it.
-        self.splitter.setSizes([min(self.tree.sizeHintForColumn(0) + 32, 520), 720])
+        self.splitter.setSizes([min(self.tree.sizeHintForColumn(0) + 32, 400), 720])
         self.setFocusProxy(self.tree)
 
     # --- what is shown ---
