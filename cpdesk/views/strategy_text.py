@@ -71,9 +71,15 @@ def _overview(c: StrategyContent) -> str:
         f"<h1>{escape(h.title)} {escape(h.version_label)}</h1>",
         _p(f"{h.council}, {h.period_start} to {h.period_end}."),
     ]
+    lead_in = c.narrative("council_vision")
+    paragraphs = lead_in.paragraphs if lead_in else ()
     if h.council_vision:
-        parts.append(f"<h2>The council's vision</h2><p><b>{escape(h.council_vision)}</b></p>")
-    parts.append(_narrative(c, "council_vision", heading=False))
+        # As the strategy prints it: the first line leads into the vision, the rest follows it.
+        parts.append("<h2>The council's vision</h2>" + _paragraphs(paragraphs[:1]))
+        parts.append(f"<p style='margin-left: 2em'><b>“{escape(h.council_vision)}”</b></p>")
+        parts.append(_paragraphs(paragraphs[1:]))
+    else:
+        parts.append(_paragraphs(paragraphs))
     if c.ambitions:
         parts.append("<h2>Ambitions</h2>")
         parts.append(_list(f"Ambition {a.number}: {a.text}" for a in c.ambitions))
