@@ -11,6 +11,7 @@ from uuid import UUID
 from cpdesk import __version__
 from cpdesk.config import default_database_path
 from cpdesk.domain.desk import Desk
+from cpdesk.domain.strategy import read_strategy_file
 from cpdesk.errors import CpdeskError
 
 EXIT_DONE, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
@@ -45,7 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--keep-current", action="store_true", help="add the version without making it the current one"
     )
     _db_option(imp, argparse.SUPPRESS)
-    imp.set_defaults(run=_strategy_import)
+    imp.set_defaults(run=_strategy_import, check=lambda args: read_strategy_file(args.file))
 
     exp = strategy_commands.add_parser("export", help="write a version of the strategy as a file")
     exp.add_argument("file", type=Path, metavar="FILE")
@@ -65,7 +66,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _strategy_import(desk: Desk, args: argparse.Namespace) -> None:
-    version = desk.strategy.import_file(args.file, make_current=not args.keep_current)
+    version = desk.strategy.add_version(
+        args.checked, imported_from=args.file.name, make_current=not args.keep_current
+    )
     state = "current" if version.is_current else "not current"
     print(f"imported {version.header.name} ({state}) as version {version.id}")
 
@@ -93,6 +96,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_app(db_path)
     try:
+        check = getattr(args, "check", None)
+        if check is not None:  # a file offered is checked before any database is opened or made
+            args.checked = check(args)
         with Desk.open(db_path) as desk:
             run(desk, args)
     except CpdeskError as error:

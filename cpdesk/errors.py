@@ -20,6 +20,10 @@ class InputError(CpdeskError):
     """A file offered for import is not acceptable; nothing was changed."""
 
 
+class OutputError(CpdeskError):
+    """A file cpdesk was asked to write could not be written; nothing else was changed."""
+
+
 class DatabaseError(CpdeskError):
     """The database file cannot be opened or used as it is."""
 

@@ -84,6 +84,15 @@ def test_a_refused_file_is_one_line_on_stderr_exit_1_and_nothing_changes(
     assert db.read_bytes() == before
 
 
+def test_a_refused_import_does_not_make_a_database(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db, bad = tmp_path / "typo.db", tmp_path / "bad.json"
+    bad.write_text("{}", encoding="utf-8")
+    assert main(["strategy", "import", str(bad), "--db", str(db)]) == 1
+    assert not db.exists()
+
+
 def test_a_database_from_a_newer_cpdesk_is_refused(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import re
 from functools import cache
 from json.decoder import scanstring  # type: ignore[attr-defined]
@@ -73,6 +74,55 @@ def value_lines(text: str) -> dict[JsonPath, int]:
     return lines
 
 
+class _NotANumber(ValueError):
+    """JSON has no NaN or Infinity; Python's reader would accept them."""
+
+
+def _finite(token: str) -> float:
+    number = float(token)
+    if not math.isfinite(number):
+        raise _NotANumber(token)
+    return number
+
+
+def _refuse_constant(token: str) -> float:
+    raise _NotANumber(token)
+
+
+def _line_of(text: str, pattern: str) -> int | None:
+    match = re.search(pattern, text)
+    return text.count("\n", 0, match.start()) + 1 if match else None
+
+
+def _parse(text: str, where: str) -> Any:
+    """Strict JSON: finite numbers only, valid Unicode only, each failure said with its line."""
+    try:
+        data = json.loads(text, parse_float=_finite, parse_constant=_refuse_constant)
+    except json.JSONDecodeError as exc:
+        if exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated string"):
+            message = "the file ends too soon: it looks cut short"
+        else:
+            message = f"the file is not valid JSON ({exc.msg})"
+        raise InputError(message, where=f"{where}, line {exc.lineno}, column {exc.colno}") from exc
+    except _NotANumber as exc:
+        line = _line_of(text, rf"[:\[,]\s*{re.escape(str(exc))}")
+        raise InputError(
+            f"{exc} is not a number JSON allows",
+            where=f"{where}, line {line}" if line else where,
+        ) from exc
+    except RecursionError as exc:
+        raise InputError("the file is nested too deeply to be a cpdesk file", where=where) from exc
+    try:
+        json.dumps(data, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError as exc:
+        line = _line_of(text, r"\\u[dD][89abAB][0-9a-fA-F]{2}")
+        raise InputError(
+            "the file has an escaped character that is not valid Unicode (a lone surrogate)",
+            where=f"{where}, line {line}" if line else where,
+        ) from exc
+    return data
+
+
 @cache
 def load_schema(name: str) -> dict[str, Any]:
     """One of the published JSON Schemas in schema/."""
@@ -114,14 +164,7 @@ def read_json_file(path: Path, schema_name: str, *, max_bytes: int, what: str) -
             f"the file is not UTF-8 text (byte 0x{raw[exc.start]:02x} at byte {exc.start})",
             where=f"{where}, line {line}",
         ) from exc
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        if exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated string"):
-            message = "the file ends too soon: it looks cut short"
-        else:
-            message = f"the file is not valid JSON ({exc.msg})"
-        raise InputError(message, where=f"{where}, line {exc.lineno}, column {exc.colno}") from exc
+    data = _parse(text, where)
     import jsonschema  # only when a file is offered: it costs a noticeable share of start-up time
 
     validator = jsonschema.Draft202012Validator(load_schema(schema_name))
@@ -151,6 +194,10 @@ def _plain(error: jsonschema.ValidationError) -> str:
         return "must not be empty"
     if error.validator == "additionalProperties":
         return str(error.message).replace("Additional properties are not allowed", "unknown field")
+    if error.validator == "not" and isinstance(error.instance, str):
+        return "must be one paragraph, with no blank line inside it; make each paragraph its own entry"
+    if error.validator == "uniqueItems":
+        return "lists the same entry twice"
     if error.validator == "const":
         return f"should be {error.validator_value!r}"
     if error.validator == "enum":

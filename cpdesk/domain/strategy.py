@@ -16,7 +16,7 @@ import peewee as pw
 
 from cpdesk.config import bundled_strategy_path
 from cpdesk.domain.jsonfile import JsonPath, describe_path, read_json_file, value_lines
-from cpdesk.errors import InputError, NotFoundError
+from cpdesk.errors import InputError, NotFoundError, OutputError
 from cpdesk.store import strategy as m
 from cpdesk.store.base import utc_now
 
@@ -305,17 +305,38 @@ def read_strategy_file(path: Path) -> StrategyContent:
     return content_from_json(data)
 
 
+def _new_file_mode(path: Path) -> int:
+    """The mode an ordinary new file gets here (or the mode of the file being replaced)."""
+    if path.exists():
+        return path.stat().st_mode & 0o777
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
 def write_json_atomically(path: Path, data: Any) -> None:
-    """Write JSON so that a crash leaves either the old file or the whole new one, never half."""
+    """Write strict JSON so that a failure leaves either the old file or the whole new one, never half."""
     path = Path(path)
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or Path("."))
+    where = str(path)
+    if path.is_dir():
+        raise OutputError("this is a folder; give a file name to write to", where=where)
+    if not path.parent.is_dir():
+        raise OutputError(f"the folder {path.parent} does not exist", where=where)
+    text = json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+    try:
+        handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    except OSError as exc:
+        raise OutputError(f"cannot write in this folder ({exc.strerror})", where=where) from exc
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
-            json.dump(data, out, ensure_ascii=False, indent=2)
-            out.write("\n")
+            out.write(text)
             out.flush()
             os.fsync(out.fileno())
+        os.chmod(temp, _new_file_mode(path))
         os.replace(temp, path)
+    except OSError as exc:
+        Path(temp).unlink(missing_ok=True)
+        raise OutputError(f"the file could not be written ({exc.strerror})", where=where) from exc
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
@@ -358,7 +379,13 @@ class StrategyService:
     def import_file(self, path: Path, *, make_current: bool = True) -> StrategyVersion:
         """Check a strategy file whole, then add it as a new version; a bad file changes nothing."""
         content = read_strategy_file(path)
-        return self.add_version(content, imported_from=Path(path).name, make_current=make_current)
+        try:
+            return self.add_version(content, imported_from=Path(path).name, make_current=make_current)
+        except (pw.IntegrityError, pw.DataError, OverflowError) as exc:
+            # A rule the checks above should have caught; the transaction has been rolled back.
+            raise InputError(
+                f"the file's content cannot be stored ({exc}); nothing was changed", where=str(path)
+            ) from exc
 
     def export_file(self, path: Path, version_id: UUID | None = None) -> None:
         """Write one version (the current one unless another is named) as a strategy file."""

@@ -179,17 +179,97 @@ def test_the_line_named_is_the_line_of_the_bad_field(tmp_path: Path) -> None:
     assert '"title": ""' in path.read_text().splitlines()[line - 1]
 
 
+def _same_team_twice(d: dict[str, Any]) -> None:
+    teams = d["priorities"][0]["delivered_by"]["teams"]
+    teams.append(teams[0])
+
+
+def _huge_number(d: dict[str, Any]) -> None:
+    d["promises"][0]["number"] = 10**30
+
+
+def _blank_line_in_a_paragraph(d: dict[str, Any]) -> None:
+    d["narratives"][0]["paragraphs"][0] = "one\n\ntwo"
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (_same_team_twice, r"line \d+: priorities\[0\]\.delivered_by\.teams: lists the same entry twice"),
+        (_huge_number, r"line \d+: promises\[0\]\.number: .* greater than the maximum of 1000"),
+        (_blank_line_in_a_paragraph, r"line \d+: narratives\[0\]\.paragraphs\[0\]: must be one paragraph"),
+    ],
+    ids=["same team twice", "huge number", "blank line in a paragraph"],
+)
+def test_content_the_database_could_not_hold_is_refused_by_the_checks(
+    strategy_db: Desk, tmp_path: Path, change: Any, expected: str
+) -> None:
+    data = bundled()
+    change(data)
+    before = database_dump(strategy_db)
+    with pytest.raises(InputError, match=expected):
+        strategy_db.strategy.import_file(_write(tmp_path, data))
+    assert database_dump(strategy_db) == before
+
+
+def test_a_failure_part_way_through_writing_rolls_everything_back(
+    strategy_db: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import peewee as pw
+
+    from cpdesk.store import strategy as tables
+
+    def fail(*args: Any, **kwargs: Any) -> None:
+        raise pw.IntegrityError("the disk said no")
+
+    monkeypatch.setattr(tables.ContextFigure, "create", fail)  # the last table written
+    before = database_dump(strategy_db)
+    with pytest.raises(InputError, match=r"cannot be stored \(the disk said no\); nothing was changed"):
+        strategy_db.strategy.import_file(SHORT)
+    assert database_dump(strategy_db) == before
+
+
+def _text_with(token: str) -> bytes:
+    return (
+        bundled_strategy_path()
+        .read_text(encoding="utf-8")
+        .replace('"value": 706', f'"value": {token}', 1)
+        .encode()
+    )
+
+
 @pytest.mark.parametrize(
     ("content", "expected"),
     [
         (b"title: Corporate Parenting Strategy\n", r"not valid JSON"),
+        (_text_with("NaN"), r"line \d+: NaN is not a number JSON allows"),
+        (_text_with("1e999"), r"line \d+: 1e999 is not a number JSON allows"),
+        (
+            bundled_strategy_path()
+            .read_text(encoding="utf-8")
+            .replace("Voice of our", "Voice \\ud800 of our", 1)
+            .encode(),
+            r"line \d+: the file has an escaped character that is not valid Unicode",
+        ),
+        (b"[" * 100_000 + b"]" * 100_000, r"nested too deeply"),
         (b'{"format": "cpdesk-strategy", "priorities": [', r"line 1, column \d+: the file ends too soon"),
         ('{"caf\u00e9": 1}'.encode("latin-1"), r"line 1: the file is not UTF-8 text \(byte 0xe9"),
         (b"", r"the file is empty"),
         (b"[1, 2, 3]", r"the whole file: should be an object, not a list"),
         (b'{"format": "something-else"}', r"missing 15 fields: 'format_version', 'strategy'"),
     ],
-    ids=["not JSON", "cut short", "not UTF-8", "empty", "a list", "not a strategy"],
+    ids=[
+        "not JSON",
+        "NaN",
+        "Infinity",
+        "lone surrogate",
+        "too deep",
+        "cut short",
+        "not UTF-8",
+        "empty",
+        "a list",
+        "not a strategy",
+    ],
 )
 def test_a_file_that_is_not_a_strategy_is_refused_and_changes_nothing(
     strategy_db: Desk, tmp_path: Path, content: bytes, expected: str
@@ -231,6 +311,41 @@ def test_a_byte_order_mark_is_accepted(strategy_db: Desk, tmp_path: Path) -> Non
 def test_a_missing_file_is_said_plainly(strategy_db: Desk, tmp_path: Path) -> None:
     with pytest.raises(InputError, match="there is no such file"):
         strategy_db.strategy.import_file(tmp_path / "nowhere.json")
+
+
+def test_export_writes_strict_json_readable_by_others(strategy_db: Desk, tmp_path: Path) -> None:
+    import os
+    import stat
+
+    out = tmp_path / "shared.json"
+    strategy_db.strategy.export_file(out)
+    umask = os.umask(0)
+    os.umask(umask)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o666 & ~umask
+    json.loads(out.read_text(encoding="utf-8"), parse_constant=lambda token: pytest.fail(token))
+
+
+@pytest.mark.parametrize("where", ["missing-folder/out.json", "."], ids=["no such folder", "a folder"])
+def test_export_to_a_place_that_cannot_be_written_says_where(
+    strategy_db: Desk, tmp_path: Path, where: str
+) -> None:
+    from cpdesk.errors import OutputError
+
+    target = tmp_path / where
+    with pytest.raises(OutputError) as refused:
+        strategy_db.strategy.export_file(target)
+    assert refused.value.where == str(target)
+    assert not any(p.name.startswith(".") for p in tmp_path.rglob("*"))
+
+
+def test_changing_the_current_version_moves_updated_at(strategy_db: Desk) -> None:
+    from cpdesk.store.strategy import Strategy
+
+    original = strategy_db.strategy.current()
+    assert original is not None
+    stamp = Strategy.get_by_id(original.id).updated_at
+    strategy_db.strategy.import_file(SHORT)
+    assert Strategy.get_by_id(original.id).updated_at > stamp
 
 
 def test_export_replaces_a_file_whole_and_leaves_no_temporary_files(
