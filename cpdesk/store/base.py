@@ -48,3 +48,12 @@ class BaseModel(pw.Model):
     def save(self, *args: Any, **kwargs: Any) -> int:
         self.updated_at = utc_now()
         return int(super().save(*args, **kwargs))
+
+    @classmethod
+    def update(cls, *args: Any, **kwargs: Any) -> Any:
+        """Every change moves updated_at, whether made through save() or an UPDATE query."""
+        if not (
+            args and isinstance(args[0], dict) and ("updated_at" in args[0] or cls.updated_at in args[0])
+        ):
+            kwargs.setdefault("updated_at", utc_now())
+        return super().update(*args, **kwargs)

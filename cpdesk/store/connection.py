@@ -31,10 +31,7 @@ def open_database(path: Path) -> pw.SqliteDatabase:
     try:
         db.connect()
         migrate(db, path)
-    except sqlite3.DatabaseError as exc:
-        db.close()
-        raise DatabaseError(f"cannot open this file as a cpdesk database ({exc})", where=str(path)) from exc
-    except pw.DatabaseError as exc:
+    except (sqlite3.DatabaseError, pw.DatabaseError) as exc:
         db.close()
         raise DatabaseError(f"cannot open this file as a cpdesk database ({exc})", where=str(path)) from exc
     except BaseException:
