@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import traceback
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -25,12 +26,7 @@ from cpdesk.domain.strategy import StrategyVersion
 from cpdesk.errors import CpdeskError
 from cpdesk.views.changes import STRATEGY, ChangeHub
 from cpdesk.views.strategy_page import StrategyPage
-
-
-class Runner(Protocol):
-    def submit(self, work: Any, on_done: Any, on_error: Any) -> None: ...
-    def wait(self, msecs: int = -1) -> bool: ...
-
+from cpdesk.views.tasks import Runner
 
 SHORTCUTS = (
     ("Ctrl+I", "Import a strategy file"),
@@ -62,7 +58,7 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleDescription("Choose an area of the committee's work")
         self.nav.setMaximumWidth(180)
         self.pages = QStackedWidget()
-        self.strategy_page = StrategyPage(desk, hub)
+        self.strategy_page = StrategyPage(desk, hub, runner)
         self.strategy_page.failed.connect(self.show_error)
         self._add_page("Strategy", self.strategy_page)
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
@@ -80,7 +76,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._db_label)
         self._build_menus()
         self._restore()
-        self.strategy_page.setFocus()  # the reader starts in the contents, so Up and Down work at once
+        self.strategy_page.tree.setFocus()  # the reader starts in the contents, so Up and Down work at once
 
     def _add_page(self, title: str, page: QWidget) -> None:
         item = QListWidgetItem(title)
@@ -201,10 +197,12 @@ class MainWindow(QMainWindow):
             )
         else:
             text = "Something went wrong inside cpdesk. Nothing was changed."
-            detail = f"{type(error).__name__}: {error}"
+            detail = "Please tell whoever looks after cpdesk for you, with the details below."
         self.statusBar().showMessage(title, 10000)
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
         box.setInformativeText(detail)
+        if not isinstance(error, CpdeskError | OSError):
+            box.setDetailedText("".join(traceback.format_exception(error)))
         box.setAccessibleName(title)
         self.message = box
         box.open()

@@ -21,20 +21,21 @@ from PySide6.QtWidgets import (
 
 from cpdesk.domain.desk import Desk
 from cpdesk.domain.strategy import StrategyContent, StrategyVersion
-from cpdesk.errors import CpdeskError
 from cpdesk.views.changes import STRATEGY, ChangeHub
 from cpdesk.views.strategy_models import KEY_ROLE, ContentsModel, VersionsModel
 from cpdesk.views.strategy_text import contents, section_html
+from cpdesk.views.tasks import Runner
 
 
 class StrategyPage(QWidget):
     """The whole strategy, browsable by section, any version."""
 
-    failed = Signal(str, object)  # a title and the CpdeskError, for the window to show
+    failed = Signal(str, object)  # a title and the error, for the window to show
 
-    def __init__(self, desk: Desk, hub: ChangeHub, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, hub: ChangeHub, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._desk = desk
+        self._runner = runner
         self._content: StrategyContent | None = None
         self._zoom = 0
         self._base_point_size = self.font().pointSizeF() if self.font().pointSizeF() > 0 else 10.0
@@ -98,7 +99,6 @@ class StrategyPage(QWidget):
         self.refresh()
         # Wide enough for the longest title in the contents, within reason; the user can drag it.
         self.splitter.setSizes([min(self.tree.sizeHintForColumn(0) + 32, 400), 720])
-        self.setFocusProxy(self.tree)
 
     # --- what is shown ---
 
@@ -167,12 +167,12 @@ class StrategyPage(QWidget):
         version = self.shown_version
         if version is None or version.is_current:
             return
-        try:
-            self._desk.strategy.set_current(version.id)
-        except CpdeskError as error:
-            self.failed.emit("The version was not made current", error)
-            return
-        self._hub.announce(STRATEGY)
+        desk = self._desk
+        self._runner.submit(
+            lambda: desk.run(lambda: desk.strategy.set_current(version.id)),
+            lambda _: self._hub.announce(STRATEGY),
+            lambda error: self.failed.emit("The version was not made current", error),
+        )
 
     def _on_changed(self, kinds: Any) -> None:
         if STRATEGY in kinds:

@@ -93,7 +93,30 @@ def _overview(c: StrategyContent) -> str:
         _narrative(c, "our_vision"),
         _narrative(c, "protected_characteristics"),
     ]
+    # Passages this layout has no place for (a revised strategy may add some) are shown, not lost.
+    parts += [
+        _narrative(c, n.key) for n in c.narratives if n.key not in PLACED and not n.key.startswith("foreword")
+    ]
     return "".join(parts)
+
+
+PLACED = frozenset(
+    {
+        "council_vision",
+        "conditions_for_success",
+        "introduction",
+        "our_vision",
+        "protected_characteristics",
+        "priorities",
+        "promise_and_pledge",
+        "principles",
+        "approach",
+        "related_plans",
+        "governance",
+        "taking_forward",
+        "context",
+    }
+)
 
 
 def _priorities(c: StrategyContent) -> str:

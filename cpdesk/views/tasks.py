@@ -2,11 +2,34 @@
 
 from __future__ import annotations
 
-import traceback
+import logging
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from cpdesk.errors import CpdeskError
+
+log = logging.getLogger("cpdesk")
+
+
+class Runner(Protocol):
+    """What the views need of a runner: the real one, or the synchronous one in tests."""
+
+    def submit(
+        self,
+        work: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None: ...
+
+    def wait(self, msecs: int = -1) -> bool: ...
+
+
+def _note(error: BaseException) -> None:
+    """A user's error needs no trace; anything else is a fault, and its traceback goes to the log."""
+    if not isinstance(error, CpdeskError):
+        log.error("background work failed", exc_info=error)
 
 
 class _Relay(QObject):
@@ -25,8 +48,8 @@ class _Job(QRunnable):
     def run(self) -> None:
         try:
             result = self._work()
-        except BaseException as error:  # delivered to the GUI thread, never lost in the worker
-            error.__cpdesk_traceback__ = traceback.format_exc()  # type: ignore[attr-defined]
+        except Exception as error:  # delivered to the GUI thread, never lost in the worker
+            _note(error)
             self._relay.failed.emit(error)
         else:
             self._relay.done.emit(result)
@@ -76,6 +99,7 @@ class SynchronousRunner(QObject):
         try:
             result = work()
         except Exception as error:
+            _note(error)
             on_error(error)
         else:
             on_done(result)

@@ -146,18 +146,23 @@ def test_the_contents_can_be_read_with_the_keyboard_alone(qtbot: QtBot, main_win
     assert "Forewords" in reader_text(main_window)
 
 
-def test_tab_moves_through_every_control_and_each_has_a_name(main_window: MainWindow) -> None:
-    main_window.nav.setFocus()
-    reached: list[QWidget] = []
-    widget = main_window.nav
-    for _ in range(8):
-        reached.append(widget)
-        widget = widget.nextInFocusChain()
-        while not (widget.focusPolicy() & Qt.FocusPolicy.TabFocus) or not widget.isVisible():
-            widget = widget.nextInFocusChain()
+def test_tab_reaches_every_control_and_each_has_a_name(qtbot: QtBot, main_window: MainWindow) -> None:
     page = main_window.strategy_page
-    for control in (main_window.nav, page.version_box, page.tree, page.reader):
-        assert control in reached
+    page.version_box.setCurrentIndex(0)
+    main_window.import_strategy_file(SHORT)
+    page.version_box.setCurrentIndex(1)  # an earlier version, so "Make this version current" is enabled
+    assert page.make_current_button.isEnabled()
+    main_window.activateWindow()
+    main_window.nav.setFocus()
+    qtbot.waitUntil(main_window.nav.hasFocus, timeout=2000)
+    reached: list[QWidget] = []
+    for _ in range(6):
+        reached.append(QApplication.focusWidget())
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    expected = [main_window.nav, page.version_box, page.make_current_button, page.tree, page.reader]
+    assert reached[:5] == expected
+    assert reached[5] is main_window.nav, "Tab comes round again"
+    for control in expected:
         assert control.accessibleName()
 
 
@@ -254,6 +259,40 @@ def test_the_version_being_read_is_exported_through_the_file_menu(
     from cpdesk.config import bundled_strategy_path
 
     assert out.read_text(encoding="utf-8") == bundled_strategy_path().read_text(encoding="utf-8")
+
+
+def test_the_real_worker_imports_and_refuses_with_its_own_connection(
+    qtbot: QtBot, strategy_db: Desk, settings_path: Path, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    from cpdesk.views.changes import ChangeHub
+    from cpdesk.views.tasks import TaskRunner
+
+    runner = TaskRunner()
+    window = MainWindow(
+        strategy_db, QSettings(str(settings_path), QSettings.Format.IniFormat), runner, ChangeHub()
+    )
+    qtbot.addWidget(window)
+    window.import_strategy_file(SHORT)
+    qtbot.waitUntil(lambda: window.strategy_page.version_box.count() == 2, timeout=5000)
+    assert "2023-2028 (current)" in window.strategy_page.version_box.currentText()
+    bad = tmp_path / "bad.json"
+    bad.write_text("{", encoding="utf-8")
+    window.import_strategy_file(bad)
+    qtbot.waitUntil(lambda: window.message is not None and window.message.isVisible(), timeout=5000)
+    assert "cut short" in window.message.text()  # type: ignore[union-attr]
+    assert len(strategy_db.strategy.versions()) == 2
+    window.message.close()  # type: ignore[union-attr]
+    window.close()
+
+
+def test_a_fault_shows_its_details_for_whoever_looks_after_cpdesk(main_window: MainWindow) -> None:
+    main_window.show_error("The strategy was not exported", KeyError("boom"))
+    box = main_window.message
+    assert box is not None
+    assert box.text() == "Something went wrong inside cpdesk. Nothing was changed."
+    assert "KeyError" in box.detailedText()
 
 
 def test_f1_lists_the_keyboard_shortcuts(qtbot: QtBot, main_window: MainWindow) -> None:
