@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -15,8 +13,9 @@ from uuid import UUID
 import peewee as pw
 
 from cpdesk.config import bundled_strategy_path
+from cpdesk.domain.files import write_text_atomically
 from cpdesk.domain.jsonfile import JsonPath, describe_path, read_json_file, value_lines
-from cpdesk.errors import InputError, NotFoundError, OutputError
+from cpdesk.errors import InputError, NotFoundError
 from cpdesk.store import strategy as m
 from cpdesk.store.base import utc_now
 
@@ -305,41 +304,9 @@ def read_strategy_file(path: Path) -> StrategyContent:
     return content_from_json(data)
 
 
-def _new_file_mode(path: Path) -> int:
-    """The mode an ordinary new file gets here (or the mode of the file being replaced)."""
-    if path.exists():
-        return path.stat().st_mode & 0o777
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o666 & ~umask
-
-
 def write_json_atomically(path: Path, data: Any) -> None:
-    """Write strict JSON so that a failure leaves either the old file or the whole new one, never half."""
-    path = Path(path)
-    where = str(path)
-    if path.is_dir():
-        raise OutputError("this is a folder; give a file name to write to", where=where)
-    if not path.parent.is_dir():
-        raise OutputError(f"the folder {path.parent} does not exist", where=where)
-    text = json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
-    try:
-        handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    except OSError as exc:
-        raise OutputError(f"cannot write in this folder ({exc.strerror})", where=where) from exc
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        os.chmod(temp, _new_file_mode(path))
-        os.replace(temp, path)
-    except OSError as exc:
-        Path(temp).unlink(missing_ok=True)
-        raise OutputError(f"the file could not be written ({exc.strerror})", where=where) from exc
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    """Write strict JSON (no NaN or Infinity), whole or not at all."""
+    write_text_atomically(path, json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n")
 
 
 # --- the database ------------------------------------------------------------------------------------

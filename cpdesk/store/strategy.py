@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from uuid import UUID
+
 import peewee as pw
 
 from cpdesk.store.base import BaseModel, UtcDateTimeField
@@ -26,6 +28,7 @@ class StrategyPart(BaseModel):
     """A piece of one strategy version, kept in the order the strategy prints it."""
 
     strategy = pw.ForeignKeyField(Strategy, on_delete="CASCADE")
+    strategy_id: UUID  # set by peewee
     position = pw.IntegerField()
 
 
@@ -70,6 +73,7 @@ class PriorityPart(BaseModel):
     """A line under a priority, in printed order."""
 
     priority = pw.ForeignKeyField(Priority, on_delete="CASCADE")
+    priority_id: UUID  # set by peewee
     position = pw.IntegerField()
     text = pw.TextField()
 
@@ -99,7 +103,9 @@ class PriorityDeliveryTeam(BaseModel):
     """Which teams deliver which priority, in the order the strategy names them."""
 
     priority = pw.ForeignKeyField(Priority, on_delete="CASCADE")
+    priority_id: UUID  # set by peewee
     team = pw.ForeignKeyField(DeliveryTeam, on_delete="CASCADE")
+    team_id: UUID  # set by peewee
     position = pw.IntegerField()
 
     class Meta:

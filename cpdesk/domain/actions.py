@@ -1,0 +1,464 @@
+"""The action log: actions and members' questions raised at meetings, followed until done, RAG derived."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from uuid import UUID
+
+import peewee as pw
+
+from cpdesk.domain.agenda import KEEP, Keep, Link, links_of, set_links
+from cpdesk.domain.dates import municipal_year_start, parse_date
+from cpdesk.domain.files import write_text_atomically
+from cpdesk.domain.meetings import ensure_unlocked, meeting_row
+from cpdesk.errors import InputError, NotFoundError
+from cpdesk.store import meetings as m
+from cpdesk.store import strategy as s
+from cpdesk.store.base import tuples, utc_now
+
+STATUSES = {
+    "open": "Open",
+    "in_progress": "In progress",
+    "completed": "Completed",
+    "closed_no_further_action": "Closed, no further action",
+    "superseded": "Superseded",
+}
+DONE = frozenset({"completed", "closed_no_further_action", "superseded"})
+KINDS = {"action": "Action", "question": "Question"}
+RAGS = ("Red", "Amber", "Green", "Completed", "Closed")
+DUE_SOON_DAYS = 14
+STALE_DAYS = 60
+
+
+def rag(status: str, due: date | None, last_update: date, today: date) -> str:
+    """Red when overdue; Amber when due within 14 days or not updated for 60; else Green; done says so."""
+    if status == "completed":
+        return "Completed"
+    if status in DONE:
+        return "Closed"
+    if due is not None and due < today:
+        return "Red"
+    if (due is not None and (due - today).days <= DUE_SOON_DAYS) or (today - last_update).days >= STALE_DAYS:
+        return "Amber"
+    return "Green"
+
+
+@dataclass(frozen=True, slots=True)
+class ActionRow:
+    """One line of the chair's view of the action log."""
+
+    id: UUID
+    reference: str
+    kind: str
+    meeting_id: UUID
+    raised_on: date
+    body: str
+    item: str
+    description: str
+    owner: str
+    owner_id: UUID | None
+    team_id: UUID | None
+    due: date | None
+    status: str
+    rag: str
+    priorities: tuple[int, ...]
+    promises: tuple[int, ...]
+    last_update: date
+    answer: str
+
+    @property
+    def status_label(self) -> str:
+        return STATUSES[self.status]
+
+    @property
+    def is_open(self) -> bool:
+        return self.status not in DONE
+
+
+@dataclass(frozen=True)
+class Update:
+    on_date: date
+    text: str
+    status: str
+    author: str
+
+
+@dataclass(frozen=True)
+class ActionDetail:
+    row: ActionRow
+    raised_by: str
+    links: tuple[Link, ...]
+    updates: tuple[Update, ...]
+
+
+class ActionService:
+    """Raise, update, answer and close actions and questions; list them for the chair."""
+
+    def __init__(self, db: pw.Database, today: Callable[[], date]) -> None:
+        self._db = db
+        self._today = today
+
+    # --- raising and following up ---
+
+    def raise_action(
+        self,
+        meeting_id: UUID,
+        description: str,
+        *,
+        kind: str = "action",
+        item_id: UUID | None = None,
+        owner_id: UUID | None = None,
+        team_id: UUID | None = None,
+        due: date | None = None,
+        raised_by: UUID | None = None,
+        links: Iterable[tuple[str, UUID]] = (),
+        is_example: bool = False,
+    ) -> ActionRow:
+        """Record an action (or a member's question) raised at a meeting, under an agenda item if given."""
+        if kind not in KINDS:
+            raise InputError("it is an action or a question")
+        if not description.strip():
+            raise InputError(f"describe the {kind}")
+        meeting = meeting_row(meeting_id)
+        ensure_unlocked(meeting)
+        if meeting.status == "cancelled":
+            raise InputError("nothing can be raised at a cancelled meeting")
+        raised = date.fromisoformat(meeting.date)
+        if due is not None and due < raised:
+            raise InputError("the due date is before the meeting that raised it")
+        if (
+            item_id is not None
+            and not m.AgendaItem.select()
+            .where((m.AgendaItem.id == item_id) & (m.AgendaItem.meeting == meeting))
+            .exists()
+        ):
+            raise InputError("that agenda item is not on this meeting's agenda")
+        with self._db.atomic():
+            row = m.Action.create(
+                kind=kind,
+                reference=self._next_reference(kind, raised),
+                meeting=meeting,
+                agenda_item=item_id,
+                description=description.strip(),
+                raised_by=raised_by,
+                owner=owner_id,
+                owner_team=team_id,
+                due_date=due.isoformat() if due else None,
+                last_update_on=raised.isoformat(),
+                is_example=is_example,
+            )
+            set_links(m.ActionLink, m.ActionLink.action, row.id, list(links))
+        return self.row(row.id)
+
+    def add_update(
+        self,
+        action_id: UUID,
+        text: str,
+        *,
+        status: str | None = None,
+        on_date: date | None = None,
+        author: str = "",
+    ) -> ActionRow:
+        """A dated note on progress; a new status may come with it (done ones close the action)."""
+        row = self._action(action_id)
+        on_date = on_date or self._today()
+        status = status or row.status
+        if status not in STATUSES:
+            raise InputError(f"the status is one of: {', '.join(STATUSES.values())}")
+        if not text.strip():
+            raise InputError("write what the update says")
+        if on_date < date.fromisoformat(row.meeting.date):
+            raise InputError("an update cannot be dated before the meeting that raised the action")
+        with self._db.atomic():
+            m.ActionUpdate.create(
+                action=row,
+                on_date=on_date.isoformat(),
+                text=text.strip(),
+                status=status,
+                author=author.strip(),
+            )
+            if status != row.status:
+                row.closed_on = on_date.isoformat() if status in DONE else None
+                row.status = status
+            row.last_update_on = max(row.last_update_on, on_date.isoformat())
+            row.save()
+        return self.row(action_id)
+
+    def answer(
+        self, question_id: UUID, answer: str, *, on_date: date | None = None, author: str = ""
+    ) -> ActionRow:
+        """Record the answer to a member's question; it is then done."""
+        row = self._action(question_id)
+        if row.kind != "question":
+            raise InputError("only a question is answered; update an action instead")
+        if not answer.strip():
+            raise InputError("write the answer")
+        with self._db.atomic():
+            row.answer = answer.strip()
+            row.save()
+            return self.add_update(
+                question_id, f"Answered: {answer.strip()}", status="completed", on_date=on_date, author=author
+            )
+
+    def reassign(
+        self,
+        action_id: UUID,
+        *,
+        owner_id: UUID | Keep | None = KEEP,
+        team_id: UUID | Keep | None = KEEP,
+        due: date | Keep | None = KEEP,
+    ) -> ActionRow:
+        """Change who owns an action or when it is due (a field not given stays as it is; None clears it)."""
+        row = self._action(action_id)
+        if not isinstance(owner_id, Keep):
+            row.owner_id = owner_id
+        if not isinstance(team_id, Keep):
+            row.owner_team_id = team_id
+        if not isinstance(due, Keep):
+            row.due_date = due.isoformat() if due else None
+        row.save()
+        return self.row(action_id)
+
+    def set_links(self, action_id: UUID, links: list[tuple[str, UUID]]) -> ActionRow:
+        self._action(action_id)
+        with self._db.atomic():
+            set_links(m.ActionLink, m.ActionLink.action, action_id, links)
+        return self.row(action_id)
+
+    def bin(self, action_id: UUID) -> None:
+        row = self._action(action_id)
+        ensure_unlocked(row.meeting)
+        row.deleted_at = utc_now()
+        row.save()
+
+    def restore(self, action_id: UUID) -> None:
+        m.Action.update(deleted_at=None).where(m.Action.id == action_id).execute()
+
+    # --- reading ---
+
+    def log(self, *, where: pw.Expression | None = None, binned: bool = False) -> list[ActionRow]:
+        """Every action and question with what the chair's view shows, in one pass over the tables."""
+        owner_team = m.Team.alias()
+        query = (
+            m.Action.select(
+                m.Action.id,
+                m.Action.reference,
+                m.Action.kind,
+                m.Action.meeting,
+                m.Meeting.date,
+                m.Body.name,
+                m.AgendaItem.title,
+                m.Action.description,
+                m.Person.name,
+                owner_team.name,
+                m.Action.owner,
+                m.Action.owner_team,
+                m.Action.due_date,
+                m.Action.status,
+                m.Action.last_update_on,
+                m.Action.answer,
+            )
+            .join(m.Meeting)
+            .join(m.Body)
+            .switch(m.Action)
+            .join(m.AgendaItem, pw.JOIN.LEFT_OUTER)
+            .switch(m.Action)
+            .join(m.Person, pw.JOIN.LEFT_OUTER, on=(m.Action.owner == m.Person.id))
+            .switch(m.Action)
+            .join(owner_team, pw.JOIN.LEFT_OUTER, on=(m.Action.owner_team == owner_team.id))
+            .where(m.Action.deleted_at.is_null(not binned))
+            .order_by(m.Meeting.date, m.Action.reference)
+        )
+        if where is not None:
+            query = query.where(where)
+        rows = tuples(query)
+        priorities, promises = self._numbers([r[0] for r in rows] if where is not None else None)
+        today = self._today()
+        found = []
+        for (
+            aid,
+            ref,
+            kind,
+            meeting_id,
+            raised,
+            body,
+            item,
+            text,
+            person,
+            team,
+            owner_id,
+            team_id,
+            due,
+            status,
+            last,
+            answer,
+        ) in rows:
+            due_day = date.fromisoformat(due) if due else None
+            last_day = date.fromisoformat(last)
+            owner = f"{person} ({team})" if person and team else (person or team or "")
+            found.append(
+                ActionRow(
+                    aid,
+                    ref,
+                    kind,
+                    meeting_id,
+                    date.fromisoformat(raised),
+                    body,
+                    item or "",
+                    text,
+                    owner,
+                    owner_id,
+                    team_id,
+                    due_day,
+                    status,
+                    rag(status, due_day, last_day, today),
+                    priorities.get(aid, ()),
+                    promises.get(aid, ()),
+                    last_day,
+                    answer,
+                )
+            )
+        return found
+
+    def row(self, action_id: UUID) -> ActionRow:
+        rows = self.log(where=(m.Action.id == action_id))
+        if not rows:
+            raise NotFoundError("that action is not in this database")
+        return rows[0]
+
+    def detail(self, action_id: UUID) -> ActionDetail:
+        """An action with who raised it, what it concerns and every update, oldest first."""
+        row = self._action(action_id)
+        updates = tuple(
+            Update(date.fromisoformat(u.on_date), u.text, u.status, u.author)
+            for u in m.ActionUpdate.select()
+            .where(m.ActionUpdate.action == row)
+            .order_by(m.ActionUpdate.on_date, m.ActionUpdate.created_at)
+        )
+        links = links_of(m.ActionLink, m.ActionLink.action, [row.id]).get(row.id, [])
+        return ActionDetail(
+            self.row(action_id),
+            row.raised_by.name if row.raised_by is not None else "",
+            tuple(links),
+            updates,
+        )
+
+    def raised_at(self, meeting_id: UUID) -> list[ActionRow]:
+        return self.log(where=(m.Action.meeting == meeting_id))
+
+    def carried_forward(self, meeting_id: UUID) -> list[ActionRow]:
+        """A meeting's action log: what earlier meetings of the body raised that was still open by then."""
+        meeting = meeting_row(meeting_id)
+        return self.log(
+            where=(
+                (m.Meeting.body == meeting.body_id)
+                & (m.Meeting.date < meeting.date)
+                & (m.Action.closed_on.is_null() | (m.Action.closed_on >= meeting.date))
+            )
+        )
+
+    def export_csv(self, path: Path, rows: list[ActionRow] | None = None) -> int:
+        """Write the log (or the rows given) as CSV; return how many were written."""
+        rows = self.log() if rows is None else rows
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\r\n")
+        writer.writerow(
+            [
+                "reference",
+                "kind",
+                "raised_at",
+                "body",
+                "agenda_item",
+                "description",
+                "owner",
+                "due_date",
+                "status",
+                "rag",
+                "priorities",
+                "promises",
+                "last_update",
+                "answer",
+            ]
+        )
+        for r in rows:
+            writer.writerow(
+                [
+                    r.reference,
+                    KINDS[r.kind],
+                    r.raised_on.isoformat(),
+                    r.body,
+                    r.item,
+                    r.description,
+                    r.owner,
+                    r.due.isoformat() if r.due else "",
+                    r.status_label,
+                    r.rag,
+                    " ".join(str(n) for n in r.priorities),
+                    " ".join(str(n) for n in r.promises),
+                    r.last_update.isoformat(),
+                    r.answer,
+                ]
+            )
+        write_text_atomically(path, out.getvalue())
+        return len(rows)
+
+    # --- helpers ---
+
+    def _action(self, action_id: UUID) -> m.Action:
+        row = m.Action.get_or_none((m.Action.id == action_id) & m.Action.deleted_at.is_null())
+        if row is None:
+            raise NotFoundError("that action is not in this database")
+        return row
+
+    def _next_reference(self, kind: str, raised: date) -> str:
+        prefix = f"{'A' if kind == 'action' else 'Q'}{municipal_year_start(raised) % 100:02d}-"
+        taken = [
+            r[0]
+            for r in tuples(m.Action.select(m.Action.reference).where(m.Action.reference.startswith(prefix)))
+        ]
+        number = (
+            max((int(ref[len(prefix) :]) for ref in taken if ref[len(prefix) :].isdigit()), default=0) + 1
+        )
+        return f"{prefix}{number:03d}"
+
+    @staticmethod
+    def _numbers(
+        action_ids: list[UUID] | None,
+    ) -> tuple[dict[UUID, tuple[int, ...]], dict[UUID, tuple[int, ...]]]:
+        """Priority numbers (directly or through a commitment) and Promise numbers of each action."""
+        priorities: dict[UUID, set[int]] = {}
+        promises: dict[UUID, set[int]] = {}
+
+        def scoped(query: pw.Query) -> pw.Query:
+            return query if action_ids is None else query.where(m.ActionLink.action.in_(action_ids))
+
+        direct = scoped(
+            m.ActionLink.select(m.ActionLink.action, s.Priority.number).join(
+                s.Priority, on=(m.ActionLink.priority == s.Priority.id)
+            )
+        )
+        through = scoped(
+            m.ActionLink.select(m.ActionLink.action, s.Priority.number)
+            .join(s.Commitment, on=(m.ActionLink.commitment == s.Commitment.id))
+            .join(s.Priority)
+        )
+        for action, number in [*tuples(direct), *tuples(through)]:
+            priorities.setdefault(action, set()).add(number)
+        promise_links = m.ActionLink.select(m.ActionLink.action, s.Promise.number).join(
+            s.Promise, on=(m.ActionLink.promise == s.Promise.id)
+        )
+        for action, number in tuples(scoped(promise_links)):
+            promises.setdefault(action, set()).add(number)
+        return (
+            {k: tuple(sorted(v)) for k, v in priorities.items()},
+            {k: tuple(sorted(v)) for k, v in promises.items()},
+        )
+
+
+def parse_due(text: str) -> date | None:
+    return parse_date(text, what="due date") if text.strip() else None

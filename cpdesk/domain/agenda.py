@@ -1,0 +1,557 @@
+"""Agendas: standing items from a template, the clerk's items, officer reports, papers and declarations."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Any
+from uuid import UUID
+
+import peewee as pw
+
+from cpdesk.domain.meetings import ensure_unlocked, meeting_row
+from cpdesk.errors import InputError, NotFoundError
+from cpdesk.store import meetings as m
+from cpdesk.store import strategy as s
+from cpdesk.store.base import tuples, utc_now
+
+
+class Keep:
+    """Passed for a field that is to stay as it is (where None would mean 'remove')."""
+
+
+KEEP = Keep()
+
+ITEM_TYPES = {"decision": "For decision", "information": "For information", "standing": "Standing item"}
+DECLARATION_KINDS = {
+    "disclosable_pecuniary": "Disclosable pecuniary interest",
+    "other_registrable": "Other registrable interest",
+    "non_registrable": "Non-registrable interest",
+}
+
+# The standing items every Sub-Committee agenda carries: those before the clerk's items, then those after.
+OPENING_ITEMS = (
+    ("apologies", "Apologies for absence and declarations of interest"),
+    ("minutes", "Minutes of the last meeting"),
+    ("action_log", "Action log"),
+    ("young_people", "Feedback from the Young People's Corporate Parenting Meeting"),
+)
+CLOSING_ITEMS = (
+    ("work_programme", "Work programme"),
+    ("next_meeting", "Date of the next meeting"),
+)
+STANDING_TITLES = dict(OPENING_ITEMS + CLOSING_ITEMS)
+MAX_PAPER_BYTES = 100_000_000
+
+
+@dataclass(frozen=True)
+class Link:
+    """What an item or action concerns, by the strategy's numbering, so it reads the same in any version."""
+
+    kind: str  # priority, commitment or promise
+    target_id: UUID
+    label: str
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    id: UUID
+    meeting_id: UUID
+    number: int
+    title: str
+    item_type: str
+    standing_kind: str
+    presenter_id: UUID | None
+    presenter: str
+    annual_report: str
+    description: str
+    has_report: bool
+    paper_count: int
+    links: tuple[Link, ...]
+
+    @property
+    def type_label(self) -> str:
+        return ITEM_TYPES[self.item_type]
+
+
+@dataclass
+class OfficerReport:
+    """The front sheet of a council report."""
+
+    title: str
+    report_from: str = ""
+    key_decision: bool = False
+    forward_plan_ref: str = ""
+    executive_summary: str = ""
+    recommendations: str = ""
+    voting_arrangements: str = ""
+    contact_name: str = ""
+    contact_post: str = ""
+    contact_email: str = ""
+    finance: str = ""
+    legal: str = ""
+    risk: str = ""
+    equality: str = ""
+    climate: str = ""
+
+
+REPORT_FIELDS = tuple(f.name for f in fields(OfficerReport))
+
+
+@dataclass(frozen=True)
+class Paper:
+    id: UUID
+    agenda_item_id: UUID
+    title: str
+    file_name: str
+    page_count: int
+    size_bytes: int
+
+    @property
+    def pages_label(self) -> str:
+        return "1 page" if self.page_count == 1 else f"{self.page_count} pages"
+
+
+@dataclass(frozen=True)
+class Declaration:
+    id: UUID
+    agenda_item_id: UUID
+    item_number: int
+    person_id: UUID
+    person: str
+    kind: str
+    interest: str
+
+    @property
+    def kind_label(self) -> str:
+        return DECLARATION_KINDS[self.kind]
+
+
+def link_label(kind: str, row: Any) -> str:
+    if kind == "priority":
+        return f"Priority {row.number}: {row.title}"
+    if kind == "promise":
+        return f"Promise {row.number}"
+    priority = row.priority
+    return f"Priority {priority.number}, commitment {row.position + 1}"
+
+
+def links_of(
+    model: type[m.StrategyLink], owner_field: pw.Field, owner_ids: list[UUID]
+) -> dict[UUID, list[Link]]:
+    """The strategy links of many items (or actions) in three queries."""
+    found: dict[UUID, list[Link]] = {}
+    for kind, target in (("priority", s.Priority), ("commitment", s.Commitment), ("promise", s.Promise)):
+        column = getattr(model, kind)
+        query = (
+            model.select(model, target)
+            .join(target, on=(column == target.id))
+            .where(owner_field.in_(owner_ids))
+        )
+        if kind == "commitment":
+            query = query.switch(target).join(s.Priority).select_extend(s.Priority)
+        for row in query:
+            linked = getattr(row, kind)
+            found.setdefault(getattr(row, f"{owner_field.name}_id"), []).append(
+                Link(kind, linked.id, link_label(kind, linked))
+            )
+    return found
+
+
+def set_links(
+    model: type[m.StrategyLink], owner_field: pw.Field, owner_id: UUID, links: list[tuple[str, UUID]]
+) -> None:
+    """Replace the strategy links of one item or action."""
+    model.delete().where(owner_field == owner_id).execute()
+    for kind, target_id in dict.fromkeys(links):
+        if kind not in ("priority", "commitment", "promise"):
+            raise InputError(f"an item can concern a priority, a commitment or a Promise, not {kind!r}")
+        model.create(**{owner_field.name: owner_id, kind: target_id})
+
+
+def pdf_page_count(data: bytes, name: str) -> int:
+    """The number of pages of a readable PDF, or InputError saying why it cannot be used."""
+    import pypdf  # only when a paper is attached
+    from pypdf.errors import PdfReadError
+
+    if not data.startswith(b"%PDF-"):
+        raise InputError("this file is not a PDF (a PDF starts with %PDF-)", where=name)
+    try:
+        reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted:
+            raise InputError("this PDF is protected by a password; attach an unprotected copy", where=name)
+        pages = len(reader.pages)
+    except InputError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError) as exc:
+        raise InputError(f"this PDF cannot be read ({exc})", where=name) from exc
+    if pages < 1:
+        raise InputError("this PDF has no pages", where=name)
+    return pages
+
+
+class AgendaService:
+    """A meeting's agenda, in order and numbered, with what each item brings."""
+
+    def __init__(self, db: pw.Database) -> None:
+        self._db = db
+
+    # --- items ---
+
+    def items(self, meeting_id: UUID) -> list[AgendaItem]:
+        rows = list(
+            m.AgendaItem.select(m.AgendaItem, m.Person)
+            .join(m.Person, pw.JOIN.LEFT_OUTER)
+            .where((m.AgendaItem.meeting == meeting_id) & m.AgendaItem.deleted_at.is_null())
+            .order_by(m.AgendaItem.position)
+        )
+        ids = [r.id for r in rows]
+        reports = {
+            r.agenda_item_id
+            for r in m.OfficerReport.select(m.OfficerReport.agenda_item).where(
+                m.OfficerReport.agenda_item.in_(ids)
+            )
+        }
+        papers: dict[UUID, int] = dict(
+            tuples(
+                m.Paper.select(m.Paper.agenda_item, pw.fn.COUNT(m.Paper.id))
+                .where(m.Paper.agenda_item.in_(ids) & m.Paper.deleted_at.is_null())
+                .group_by(m.Paper.agenda_item)
+            )
+        )
+        links = links_of(m.AgendaItemLink, m.AgendaItemLink.agenda_item, ids)
+        return [
+            AgendaItem(
+                r.id,
+                r.meeting_id,
+                number,
+                r.title,
+                r.item_type,
+                r.standing_kind,
+                r.presenter_id,
+                r.presenter.name if r.presenter is not None else "",
+                r.annual_report,
+                r.description,
+                r.id in reports,
+                papers.get(r.id, 0),
+                tuple(links.get(r.id, ())),
+            )
+            for number, r in enumerate(rows, start=1)
+        ]
+
+    def item(self, item_id: UUID) -> AgendaItem:
+        row = self._row(item_id)
+        for item in self.items(row.meeting_id):
+            if item.id == item_id:
+                return item
+        raise NotFoundError("that agenda item is not in this database")
+
+    def build_from_template(self, meeting_id: UUID, reports: list[str] = ()) -> list[AgendaItem]:  # type: ignore[assignment]
+        """Add the standing items the agenda lacks and the given annual reports, keeping the clerk's items."""
+        meeting = meeting_row(meeting_id)
+        ensure_unlocked(meeting)
+        with self._db.atomic():
+            present = {r.standing_kind for r in self._rows(meeting_id) if r.standing_kind}
+            for kind, title in OPENING_ITEMS:
+                if kind not in present:
+                    self._insert(
+                        meeting_id, self._opening_end(meeting_id), title, "standing", standing_kind=kind
+                    )
+            scheduled = {r.annual_report for r in self._rows(meeting_id)}
+            for title in reports:
+                if title not in scheduled:
+                    self._insert(
+                        meeting_id, self._closing_start(meeting_id), title, "information", annual_report=title
+                    )
+            for kind, title in CLOSING_ITEMS:
+                if kind not in present:
+                    self._insert(
+                        meeting_id, len(self._rows(meeting_id)), title, "standing", standing_kind=kind
+                    )
+        return self.items(meeting_id)
+
+    def add_item(
+        self,
+        meeting_id: UUID,
+        title: str,
+        item_type: str = "information",
+        *,
+        presenter_id: UUID | None = None,
+        description: str = "",
+        annual_report: str = "",
+        position: int | None = None,
+    ) -> AgendaItem:
+        """Add the clerk's item: before the closing standing items unless a position is given."""
+        title = title.strip()
+        if not title:
+            raise InputError("an agenda item needs a title")
+        if item_type not in ITEM_TYPES:
+            raise InputError(f"an item is one of: {', '.join(ITEM_TYPES.values())}")
+        ensure_unlocked(meeting_row(meeting_id))
+        with self._db.atomic():
+            at = self._closing_start(meeting_id) if position is None else position
+            row = self._insert(
+                meeting_id,
+                at,
+                title,
+                item_type,
+                presenter_id=presenter_id,
+                description=description.strip(),
+                annual_report=annual_report,
+            )
+        return self.item(row.id)
+
+    def update_item(
+        self,
+        item_id: UUID,
+        *,
+        title: str | None = None,
+        item_type: str | None = None,
+        presenter_id: UUID | Keep | None = KEEP,
+        description: str | None = None,
+    ) -> AgendaItem:
+        """Change an item; presenter_id=None removes the presenter, and a field not given stays as it is."""
+        row = self._row(item_id)
+        ensure_unlocked(row.meeting)
+        if title is not None:
+            if not title.strip():
+                raise InputError("an agenda item needs a title")
+            row.title = title.strip()
+        if item_type is not None:
+            if item_type not in ITEM_TYPES:
+                raise InputError(f"an item is one of: {', '.join(ITEM_TYPES.values())}")
+            row.item_type = item_type
+        if not isinstance(presenter_id, Keep):
+            row.presenter_id = presenter_id
+        if description is not None:
+            row.description = description.strip()
+        row.save()
+        return self.item(item_id)
+
+    def move_item(self, item_id: UUID, to_index: int) -> list[AgendaItem]:
+        """Put an item at a new place (0-based among the items shown); the others close up and renumber."""
+        row = self._row(item_id)
+        ensure_unlocked(row.meeting)
+        rows = [r for r in self._rows(row.meeting_id) if r.id != row.id]
+        rows.insert(max(0, min(to_index, len(rows))), row)
+        with self._db.atomic():
+            self._renumber(rows)
+        return self.items(row.meeting_id)
+
+    def bin_item(self, item_id: UUID) -> None:
+        row = self._row(item_id)
+        ensure_unlocked(row.meeting)
+        with self._db.atomic():
+            row.deleted_at = utc_now()
+            row.save()
+            self._renumber(self._rows(row.meeting_id))
+
+    def restore_item(self, item_id: UUID) -> None:
+        """Take an item out of the bin, back to the place it had."""
+        row = m.AgendaItem.get_or_none(m.AgendaItem.id == item_id)
+        if row is None:
+            raise NotFoundError("that agenda item is not in this database")
+        ensure_unlocked(row.meeting)
+        with self._db.atomic():
+            rows = self._rows(row.meeting_id)
+            rows.insert(min(row.position, len(rows)), row)
+            row.deleted_at = None
+            row.save()
+            self._renumber(rows)
+
+    def binned_items(self, meeting_id: UUID) -> list[tuple[UUID, str]]:
+        query = m.AgendaItem.select().where(
+            (m.AgendaItem.meeting == meeting_id) & m.AgendaItem.deleted_at.is_null(False)
+        )
+        return [(r.id, r.title) for r in query]
+
+    def set_links(self, item_id: UUID, links: list[tuple[str, UUID]]) -> AgendaItem:
+        row = self._row(item_id)
+        ensure_unlocked(row.meeting)
+        with self._db.atomic():
+            set_links(m.AgendaItemLink, m.AgendaItemLink.agenda_item, item_id, links)
+        return self.item(item_id)
+
+    # --- officer reports ---
+
+    def report(self, item_id: UUID) -> OfficerReport | None:
+        row = m.OfficerReport.get_or_none(m.OfficerReport.agenda_item == item_id)
+        if row is None:
+            return None
+        return OfficerReport(**{name: getattr(row, name) for name in REPORT_FIELDS})
+
+    def save_report(self, item_id: UUID, report: OfficerReport) -> None:
+        if not report.title.strip():
+            raise InputError("a report needs a title")
+        row = self._row(item_id)
+        ensure_unlocked(row.meeting)
+        values = {name: getattr(report, name) for name in REPORT_FIELDS}
+        values = {k: v.strip() if isinstance(v, str) else bool(v) for k, v in values.items()}
+        with self._db.atomic():
+            existing = m.OfficerReport.get_or_none(m.OfficerReport.agenda_item == item_id)
+            if existing is None:
+                m.OfficerReport.create(agenda_item=item_id, **values)
+            else:
+                for name, value in values.items():
+                    setattr(existing, name, value)
+                existing.save()
+
+    def remove_report(self, item_id: UUID) -> None:
+        ensure_unlocked(self._row(item_id).meeting)
+        m.OfficerReport.delete().where(m.OfficerReport.agenda_item == item_id).execute()
+
+    # --- papers ---
+
+    def attach_paper(self, item_id: UUID, path: Path, title: str = "") -> Paper:
+        """Keep a copy of a PDF inside cpdesk; a file that is not a readable PDF is refused."""
+        path = Path(path)
+        row = self._row(item_id)
+        ensure_unlocked(row.meeting)
+        try:
+            if path.stat().st_size > MAX_PAPER_BYTES:
+                raise InputError(
+                    f"this file is larger than {MAX_PAPER_BYTES // 1_000_000} MB", where=str(path)
+                )
+            data = path.read_bytes()
+        except FileNotFoundError as exc:
+            raise InputError("there is no such file", where=str(path)) from exc
+        except IsADirectoryError as exc:
+            raise InputError("this is a folder, not a file", where=str(path)) from exc
+        except PermissionError as exc:
+            raise InputError("cpdesk is not allowed to read this file", where=str(path)) from exc
+        pages = pdf_page_count(data, str(path))
+        with self._db.atomic():
+            position = m.Paper.select().where(m.Paper.agenda_item == item_id).count()
+            paper = m.Paper.create(
+                agenda_item=item_id,
+                position=position,
+                title=title.strip() or path.stem,
+                file_name=path.name,
+                page_count=pages,
+                size_bytes=len(data),
+                sha256=hashlib.sha256(data).hexdigest(),
+            )
+            m.PaperContent.create(paper=paper, data=data)
+        return self._paper(paper)
+
+    def papers(self, item_id: UUID) -> list[Paper]:
+        query = (
+            m.Paper.select()
+            .where((m.Paper.agenda_item == item_id) & m.Paper.deleted_at.is_null())
+            .order_by(m.Paper.position)
+        )
+        return [self._paper(r) for r in query]
+
+    def paper_data(self, paper_id: UUID) -> bytes:
+        row = m.PaperContent.get_or_none(m.PaperContent.paper == paper_id)
+        if row is None:
+            raise NotFoundError("that paper is not in this database")
+        return bytes(row.data)
+
+    def save_paper_as(self, paper_id: UUID, path: Path) -> None:
+        from cpdesk.domain.files import write_bytes_atomically
+
+        write_bytes_atomically(Path(path), self.paper_data(paper_id))
+
+    def bin_paper(self, paper_id: UUID) -> None:
+        row = m.Paper.get_or_none(m.Paper.id == paper_id)
+        if row is None:
+            raise NotFoundError("that paper is not in this database")
+        ensure_unlocked(row.agenda_item.meeting)
+        row.deleted_at = utc_now()
+        row.save()
+
+    @staticmethod
+    def _paper(row: m.Paper) -> Paper:
+        return Paper(row.id, row.agenda_item_id, row.title, row.file_name, row.page_count, row.size_bytes)
+
+    # --- declarations of interest ---
+
+    def declarations(self, meeting_id: UUID) -> list[Declaration]:
+        numbers = {item.id: item.number for item in self.items(meeting_id)}
+        query = (
+            m.Declaration.select(m.Declaration, m.Person)
+            .join(m.Person)
+            .where(m.Declaration.agenda_item.in_(list(numbers)))
+        )
+        found = [
+            Declaration(
+                r.id,
+                r.agenda_item_id,
+                numbers[r.agenda_item_id],
+                r.person_id,
+                r.person.name,
+                r.kind,
+                r.interest,
+            )
+            for r in query
+        ]
+        return sorted(found, key=lambda d: (d.item_number, d.person))
+
+    def declare(self, item_id: UUID, person_id: UUID, kind: str, interest: str) -> Declaration:
+        if kind not in DECLARATION_KINDS:
+            raise InputError(f"a declaration is one of: {', '.join(DECLARATION_KINDS.values())}")
+        if not interest.strip():
+            raise InputError("say what the interest is")
+        row = self._row(item_id)
+        ensure_unlocked(row.meeting)
+        created = m.Declaration.create(
+            agenda_item=item_id, person=person_id, kind=kind, interest=interest.strip()
+        )
+        return next(d for d in self.declarations(row.meeting_id) if d.id == created.id)
+
+    def withdraw_declaration(self, declaration_id: UUID) -> None:
+        row = m.Declaration.get_or_none(m.Declaration.id == declaration_id)
+        if row is None:
+            raise NotFoundError("that declaration is not in this database")
+        ensure_unlocked(row.agenda_item.meeting)
+        row.delete_instance()
+
+    # --- ordering ---
+
+    def _row(self, item_id: UUID) -> m.AgendaItem:
+        row = m.AgendaItem.get_or_none((m.AgendaItem.id == item_id) & m.AgendaItem.deleted_at.is_null())
+        if row is None:
+            raise NotFoundError("that agenda item is not in this database")
+        return row
+
+    def _rows(self, meeting_id: UUID) -> list[m.AgendaItem]:
+        return list(
+            m.AgendaItem.select()
+            .where((m.AgendaItem.meeting == meeting_id) & m.AgendaItem.deleted_at.is_null())
+            .order_by(m.AgendaItem.position)
+        )
+
+    def _opening_end(self, meeting_id: UUID) -> int:
+        """Where the next opening standing item goes: after the opening items already there."""
+        rows = self._rows(meeting_id)
+        openers = [kind for kind, _ in OPENING_ITEMS]
+        return sum(1 for r in rows if r.standing_kind in openers)
+
+    def _closing_start(self, meeting_id: UUID) -> int:
+        rows = self._rows(meeting_id)
+        closers = {kind for kind, _ in CLOSING_ITEMS}
+        for index, r in enumerate(rows):
+            if r.standing_kind in closers:
+                return index
+        return len(rows)
+
+    def _insert(
+        self, meeting_id: UUID, at: int, title: str, item_type: str, **values: object
+    ) -> m.AgendaItem:
+        rows = self._rows(meeting_id)
+        row = m.AgendaItem.create(
+            meeting=meeting_id, position=len(rows), title=title, item_type=item_type, **values
+        )
+        rows.insert(max(0, min(at, len(rows))), row)
+        self._renumber(rows)
+        return row
+
+    @staticmethod
+    def _renumber(rows: list[m.AgendaItem]) -> None:
+        for position, r in enumerate(rows):
+            if r.position != position:
+                m.AgendaItem.update(position=position).where(m.AgendaItem.id == r.id).execute()
+                r.position = position

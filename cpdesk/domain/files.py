@@ -1,0 +1,49 @@
+"""Writing files the user asked for, whole or not at all, with ordinary permissions."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from cpdesk.errors import OutputError
+
+
+def _new_file_mode(path: Path) -> int:
+    """The mode an ordinary new file gets here (or the mode of the file being replaced)."""
+    if path.exists():
+        return path.stat().st_mode & 0o777
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+def write_bytes_atomically(path: Path, data: bytes) -> None:
+    """Write so that a failure leaves either the old file or the whole new one, never half."""
+    path = Path(path)
+    where = str(path)
+    if path.is_dir():
+        raise OutputError("this is a folder; give a file name to write to", where=where)
+    if not path.parent.is_dir():
+        raise OutputError(f"the folder {path.parent} does not exist", where=where)
+    try:
+        handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    except OSError as exc:
+        raise OutputError(f"cannot write in this folder ({exc.strerror})", where=where) from exc
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.chmod(temp, _new_file_mode(path))
+        os.replace(temp, path)
+    except OSError as exc:
+        Path(temp).unlink(missing_ok=True)
+        raise OutputError(f"the file could not be written ({exc.strerror})", where=where) from exc
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+def write_text_atomically(path: Path, text: str) -> None:
+    write_bytes_atomically(path, text.encode("utf-8"))

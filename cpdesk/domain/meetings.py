@@ -1,0 +1,291 @@
+"""Meetings: scheduling a year at once, moving and cancelling, status, attendance, and finding a meeting."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from uuid import UUID
+
+import peewee as pw
+
+from cpdesk.domain.dates import long_date, municipal_year_bounds, municipal_year_start, parse_date, parse_time
+from cpdesk.domain.people import person_view
+from cpdesk.errors import CpdeskError, InputError, NotFoundError
+from cpdesk.store import meetings as m
+from cpdesk.store.base import tuples, utc_now
+
+STATUSES = {
+    "scheduled": "Scheduled",
+    "agenda_published": "Agenda published",
+    "held": "Held",
+    "cancelled": "Cancelled",
+    "minutes_approved": "Minutes approved",
+}
+ATTENDANCE = {"present": "Present", "apologies": "Apologies", "absent": "Absent", "substitute": "Substitute"}
+# Status a clerk may set directly; minutes are approved through MinutesService.approve.
+_NEXT = {
+    "scheduled": {"agenda_published", "held"},
+    "agenda_published": {"scheduled", "held"},
+    "held": {"agenda_published"},
+    "cancelled": {"scheduled"},
+    "minutes_approved": set(),
+}
+
+
+class LockedError(CpdeskError):
+    """The minutes of the meeting are approved: the record can only be corrected by an amendment."""
+
+
+@dataclass(frozen=True)
+class Meeting:
+    id: UUID
+    body_id: UUID
+    body: str
+    body_kind: str
+    day: date
+    time: str
+    venue: str
+    status: str
+    minutes_approved_at: date | None
+    is_example: bool
+
+    @property
+    def status_label(self) -> str:
+        return STATUSES[self.status]
+
+    @property
+    def title(self) -> str:
+        return f"{self.body}, {long_date(self.day)}"
+
+    @property
+    def locked(self) -> bool:
+        return self.status == "minutes_approved"
+
+
+@dataclass(frozen=True)
+class AttendanceEntry:
+    person_id: UUID
+    name: str
+    description: str
+    status: str
+    substitute_for_id: UUID | None
+    substitute_for: str
+
+    @property
+    def status_label(self) -> str:
+        label = ATTENDANCE[self.status]
+        return f"{label} for {self.substitute_for}" if self.substitute_for else label
+
+
+def meeting_row(meeting_id: UUID) -> m.Meeting:
+    row = m.Meeting.get_or_none((m.Meeting.id == meeting_id) & m.Meeting.deleted_at.is_null())
+    if row is None:
+        raise NotFoundError("that meeting is not in this database")
+    return row
+
+
+def ensure_unlocked(row: m.Meeting) -> None:
+    """Refuse a change to the record of a meeting whose minutes are approved."""
+    if row.status == "minutes_approved":
+        raise LockedError(
+            f"the minutes of the meeting on {long_date(date.fromisoformat(row.date))} are approved "
+            "and locked; "
+            "record a correction as an amendment instead"
+        )
+
+
+def _summary(row: m.Meeting, body: m.Body, approved_on: str | None) -> Meeting:
+    return Meeting(
+        row.id,
+        body.id,
+        body.name,
+        body.kind,
+        date.fromisoformat(row.date),
+        row.time,
+        row.venue,
+        row.status,
+        date.fromisoformat(approved_on) if approved_on else None,
+        bool(row.is_example),
+    )
+
+
+class MeetingService:
+    """The meetings of every body, for the clerk who schedules them."""
+
+    def __init__(self, db: pw.Database, today: Callable[[], date]) -> None:
+        self._db = db
+        self._today = today
+
+    def meetings(self, body_id: UUID | None = None, *, binned: bool = False) -> list[Meeting]:
+        """Every meeting (of one body, if named) by date; those in the bin only if binned is true."""
+        query = m.Meeting.select(m.Meeting, m.Body).join(m.Body)
+        if body_id is not None:
+            query = query.where(m.Meeting.body == body_id)
+        query = query.where(m.Meeting.deleted_at.is_null(not binned))
+        dates: dict[UUID, str] = dict(tuples(m.Meeting.select(m.Meeting.id, m.Meeting.date)))
+        return [
+            _summary(
+                row, row.body, dates.get(row.minutes_approved_at_id) if row.minutes_approved_at_id else None
+            )
+            for row in query.order_by(m.Meeting.date, m.Meeting.time, m.Body.name)
+        ]
+
+    def meeting(self, meeting_id: UUID) -> Meeting:
+        row = meeting_row(meeting_id)
+        approved = row.minutes_approved_at.date if row.minutes_approved_at_id else None
+        return _summary(row, row.body, approved)
+
+    def find(self, spec: str, body_kind: str = "sub_committee") -> Meeting:
+        """A meeting named by date (YYYY-MM-DD), 'next' or 'last'; the Sub-Committee's unless told not."""
+        everything = [mt for mt in self.meetings() if mt.status != "cancelled"]
+        preferred = [mt for mt in everything if mt.body_kind == body_kind] or everything
+        today = self._today()
+        if spec == "next":
+            found = [mt for mt in preferred if mt.day >= today]
+            if not found:
+                raise NotFoundError("there is no meeting from today on")
+            return found[0]
+        if spec == "last":
+            found = [mt for mt in preferred if mt.day < today]
+            if not found:
+                raise NotFoundError("there is no meeting before today")
+            return found[-1]
+        day = parse_date(spec, what="meeting date")
+        on_day = [mt for mt in preferred if mt.day == day] or [mt for mt in everything if mt.day == day]
+        if not on_day:
+            raise NotFoundError(f"there is no meeting on {long_date(day)}")
+        return on_day[0]
+
+    # --- scheduling ---
+
+    def create_meeting(
+        self, body_id: UUID, day: date, time: str = "", venue: str = "", *, is_example: bool = False
+    ) -> Meeting:
+        if not m.Body.select().where(m.Body.id == body_id).exists():
+            raise NotFoundError("that body is not in this database")
+        row = m.Meeting.create(
+            body=body_id,
+            date=day.isoformat(),
+            time=parse_time(time),
+            venue=venue.strip(),
+            is_example=is_example,
+        )
+        return self.meeting(row.id)
+
+    def create_series(
+        self,
+        body_id: UUID,
+        first: date,
+        *,
+        every_weeks: int = 8,
+        until: date | None = None,
+        time: str = "",
+        venue: str = "",
+    ) -> list[Meeting]:
+        """A municipal year of meetings at once: every so many weeks from the first date to the year's end."""
+        if not 1 <= every_weeks <= 52:
+            raise InputError("meetings can be every 1 to 52 weeks")
+        last = until or municipal_year_bounds(municipal_year_start(first))[1]
+        if last < first:
+            raise InputError("the last date is before the first")
+        days = []
+        day = first
+        while day <= last:
+            days.append(day)
+            day += timedelta(weeks=every_weeks)
+        with self._db.atomic():
+            return [self.create_meeting(body_id, d, time, venue) for d in days]
+
+    def move(self, meeting_id: UUID, day: date, time: str | None = None) -> Meeting:
+        row = meeting_row(meeting_id)
+        if row.status in ("held", "minutes_approved"):
+            raise InputError("a meeting that has been held cannot be moved")
+        row.date = day.isoformat()
+        if time is not None:
+            row.time = parse_time(time)
+        row.save()
+        return self.meeting(row.id)
+
+    def update(self, meeting_id: UUID, *, venue: str | None = None, time: str | None = None) -> Meeting:
+        row = meeting_row(meeting_id)
+        if venue is not None:
+            row.venue = venue.strip()
+        if time is not None:
+            row.time = parse_time(time)
+        row.save()
+        return self.meeting(row.id)
+
+    def cancel(self, meeting_id: UUID) -> Meeting:
+        row = meeting_row(meeting_id)
+        if row.status in ("held", "minutes_approved"):
+            raise InputError("a meeting that has been held cannot be cancelled")
+        row.status = "cancelled"
+        row.save()
+        return self.meeting(row.id)
+
+    def set_status(self, meeting_id: UUID, status: str) -> Meeting:
+        row = meeting_row(meeting_id)
+        if status not in _NEXT.get(row.status, set()):
+            raise InputError(
+                f"a meeting that is {STATUSES[row.status].lower()} cannot be marked "
+                f"{STATUSES.get(status, status).lower()}"
+            )
+        row.status = status
+        row.save()
+        return self.meeting(row.id)
+
+    def bin(self, meeting_id: UUID) -> None:
+        """Move a meeting to the bin (it can be restored); a meeting with approved minutes stays."""
+        row = meeting_row(meeting_id)
+        ensure_unlocked(row)
+        row.deleted_at = utc_now()
+        row.save()
+
+    def restore(self, meeting_id: UUID) -> None:
+        m.Meeting.update(deleted_at=None).where(m.Meeting.id == meeting_id).execute()
+
+    # --- attendance ---
+
+    def attendance(self, meeting_id: UUID) -> list[AttendanceEntry]:
+        rows = list(
+            m.Attendance.select(m.Attendance, m.Person)
+            .join(m.Person, on=(m.Attendance.person == m.Person.id))
+            .where(m.Attendance.meeting == meeting_id)
+            .order_by(m.Person.kind, m.Person.name)
+        )
+        names = {r.person.id: r.person.name for r in rows}
+        return [
+            AttendanceEntry(
+                r.person.id,
+                r.person.name,
+                person_view(r.person).description,
+                r.status,
+                r.substitute_for_id,
+                names.get(r.substitute_for_id, "") if r.substitute_for_id else "",
+            )
+            for r in rows
+        ]
+
+    def set_attendance(
+        self, meeting_id: UUID, person_id: UUID, status: str, substitute_for: UUID | None = None
+    ) -> None:
+        if status not in ATTENDANCE:
+            raise InputError(f"attendance is one of {', '.join(ATTENDANCE.values())}")
+        if (status == "substitute") != (substitute_for is not None):
+            raise InputError("a substitute stands in for someone: name whom (and only for a substitute)")
+        if substitute_for == person_id:
+            raise InputError("a person cannot be their own substitute")
+        row = meeting_row(meeting_id)
+        ensure_unlocked(row)
+        with self._db.atomic():
+            m.Attendance.delete().where(
+                (m.Attendance.meeting == row) & (m.Attendance.person == person_id)
+            ).execute()
+            m.Attendance.create(meeting=row, person=person_id, status=status, substitute_for=substitute_for)
+
+    def remove_attendance(self, meeting_id: UUID, person_id: UUID) -> None:
+        ensure_unlocked(meeting_row(meeting_id))
+        m.Attendance.delete().where(
+            (m.Attendance.meeting == meeting_id) & (m.Attendance.person == person_id)
+        ).execute()

@@ -1,0 +1,280 @@
+"""The clerk's work through the domain: people, a year of meetings, agendas, reports, papers, minutes."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from cpdesk.domain.agenda import CLOSING_ITEMS, OPENING_ITEMS, OfficerReport
+from cpdesk.domain.desk import Desk
+from cpdesk.domain.meetings import LockedError
+from cpdesk.errors import InputError, NotFoundError
+from tests.conftest import database_dump
+from tests.helpers import Clock, make_pdf
+
+
+def sub_committee(desk: Desk) -> object:
+    return desk.people.body("sub_committee").id
+
+
+def test_bodies_and_the_strategys_teams_are_there_from_the_start(desk: Desk) -> None:
+    kinds = {b.kind: b for b in desk.people.bodies()}
+    assert set(kinds) == {"sub_committee", "young_people", "steering_group", "parent_committee"}
+    assert kinds["sub_committee"].parent == "Children and Young People Committee"
+    teams = {t.name for t in desk.people.teams()}
+    assert {"Participation team", "Virtual School", "Fostering Service", "Leaving Care Service"} <= teams
+    strategy_teams = {t for p in desk.strategy.content().priorities for t in p.teams}
+    assert strategy_teams <= teams
+
+
+def test_young_people_are_recorded_by_first_name_or_initials_only(desk: Desk) -> None:
+    for name in ("Sam", "Mary-Jane", "J.S.", "J S", "O'Neil"):
+        assert desk.people.add_young_person(name).kind == "young_person"
+    for name in ("Sam Smith", "Jordan Alexander Lee", "12345", ""):
+        with pytest.raises(InputError):
+            desk.people.add_young_person(name)
+
+
+def test_members_and_officers(desk: Desk) -> None:
+    chair = desk.people.add_member("Cllr Anna Example", "chair")
+    assert chair.description == "Chair"
+    team = next(t for t in desk.people.teams() if t.name == "Virtual School")
+    head = desk.people.add_officer("Pat Example", "Virtual School Head", team.id)
+    assert head.description == "Virtual School Head, Virtual School"
+    with pytest.raises(InputError, match="role is one of"):
+        desk.people.add_member("Cllr B", "president")
+
+
+def test_a_municipal_year_of_meetings_every_eight_weeks(desk: Desk) -> None:
+    made = desk.meetings.create_series(
+        sub_committee(desk), date(2025, 6, 10), every_weeks=8, time="10:00", venue="New Shire Hall"
+    )
+    days = [m.day for m in made]
+    assert days[0] == date(2025, 6, 10) and days[1] == date(2025, 8, 5)
+    assert days[-1] <= date(2026, 4, 30) and len(days) == 6
+    assert all(m.time == "10:00" and m.status == "scheduled" for m in made)
+
+
+def test_meetings_move_and_cancel_one_by_one(desk: Desk, clock: Clock) -> None:
+    first, second, *_ = desk.meetings.create_series(sub_committee(desk), date(2025, 6, 10))
+    moved = desk.meetings.move(second.id, date(2025, 8, 12), "14:00")
+    assert (moved.day, moved.time) == (date(2025, 8, 12), "14:00")
+    assert desk.meetings.cancel(first.id).status == "cancelled"
+    assert desk.meetings.find("next").id == second.id, "a cancelled meeting is never the next one"
+    clock.today = date(2025, 9, 1)
+    assert desk.meetings.find("last").id == second.id
+    assert desk.meetings.find("2025-08-12").id == second.id
+    with pytest.raises(NotFoundError, match="no meeting on 13 August 2025"):
+        desk.meetings.find("2025-08-13")
+    with pytest.raises(InputError, match="YYYY-MM-DD"):
+        desk.meetings.find("next tuesday")
+
+
+def test_a_held_meeting_cannot_be_moved_or_cancelled(desk: Desk) -> None:
+    meeting = desk.meetings.create_meeting(sub_committee(desk), date(2025, 6, 10))
+    desk.meetings.set_status(meeting.id, "held")
+    with pytest.raises(InputError, match="cannot be moved"):
+        desk.meetings.move(meeting.id, date(2025, 6, 11))
+    with pytest.raises(InputError, match="cannot be cancelled"):
+        desk.meetings.cancel(meeting.id)
+
+
+def test_attendance_with_a_substitute(desk: Desk) -> None:
+    meeting = desk.meetings.create_meeting(sub_committee(desk), date(2025, 6, 10))
+    chair = desk.people.add_member("Cllr A", "chair")
+    member = desk.people.add_member("Cllr B")
+    sub = desk.people.add_member("Cllr C", "substitute")
+    desk.meetings.set_attendance(meeting.id, chair.id, "present")
+    desk.meetings.set_attendance(meeting.id, member.id, "apologies")
+    desk.meetings.set_attendance(meeting.id, sub.id, "substitute", substitute_for=member.id)
+    labels = {a.name: a.status_label for a in desk.meetings.attendance(meeting.id)}
+    assert labels == {"Cllr A": "Present", "Cllr B": "Apologies", "Cllr C": "Substitute for Cllr B"}
+    with pytest.raises(InputError, match="name whom"):
+        desk.meetings.set_attendance(meeting.id, sub.id, "substitute")
+
+
+def test_an_agenda_from_the_template_with_the_clerks_items_numbered(desk: Desk) -> None:
+    meeting = desk.meetings.create_meeting(sub_committee(desk), date(2025, 6, 10))
+    desk.agenda.add_item(meeting.id, "Placement sufficiency update", "decision")
+    items = desk.agenda.build_from_template(meeting.id, reports=["Participation Annual Report"])
+    titles = [i.title for i in items]
+    assert titles[:4] == [title for _, title in OPENING_ITEMS]
+    assert titles[-2:] == [title for _, title in CLOSING_ITEMS]
+    assert titles[4:-2] == ["Placement sufficiency update", "Participation Annual Report"]
+    assert [i.number for i in items] == list(range(1, len(items) + 1))
+    again = desk.agenda.build_from_template(meeting.id)
+    assert [i.title for i in again] == titles, "building again adds nothing twice"
+    added = desk.agenda.add_item(meeting.id, "Fostering recruitment", "information")
+    assert added.number == len(items) - 1, "new items go before the closing standing items"
+
+
+def test_items_are_reordered_and_binned_with_numbers_closing_up(desk: Desk) -> None:
+    meeting = desk.meetings.create_meeting(sub_committee(desk), date(2025, 6, 10))
+    a, _b, c = (desk.agenda.add_item(meeting.id, t) for t in ("A", "B", "C"))
+    assert [i.title for i in desk.agenda.move_item(c.id, 0)] == ["C", "A", "B"]
+    desk.agenda.bin_item(a.id)
+    items = desk.agenda.items(meeting.id)
+    assert [(i.number, i.title) for i in items] == [(1, "C"), (2, "B")]
+    assert desk.agenda.binned_items(meeting.id) == [(a.id, "A")]
+    desk.agenda.restore_item(a.id)
+    assert [i.title for i in desk.agenda.items(meeting.id)] == ["C", "A", "B"], "back in its place"
+
+
+def test_an_item_concerns_priorities_commitments_and_promises(desk: Desk) -> None:
+    from cpdesk.store import strategy as s
+
+    meeting = desk.meetings.create_meeting(sub_committee(desk), date(2025, 6, 10))
+    item = desk.agenda.add_item(meeting.id, "Health assessments")
+    priority = s.Priority.get(s.Priority.number == 3)
+    commitment = (
+        s.Commitment.select().where(s.Commitment.priority == priority).order_by(s.Commitment.position).get()
+    )
+    promise = s.Promise.get(s.Promise.number == 6)
+    linked = desk.agenda.set_links(
+        item.id, [("priority", priority.id), ("commitment", commitment.id), ("promise", promise.id)]
+    )
+    assert [link.label for link in linked.links] == [
+        "Priority 3: Physical and mental health and wellbeing",
+        "Priority 3, commitment 1",
+        "Promise 6",
+    ]
+
+
+def test_an_officer_report_front_sheet(desk: Desk) -> None:
+    meeting = desk.meetings.create_meeting(sub_committee(desk), date(2025, 6, 10))
+    item = desk.agenda.add_item(meeting.id, "Corporate Parenting Strategy", "decision")
+    report = OfficerReport(
+        title="Corporate Parenting Strategy 2023-2028",
+        report_from="Executive Director: Children, Education & Families",
+        key_decision=True,
+        forward_plan_ref="2024/039",
+        executive_summary="The report sets out the revised strategy.",
+        recommendations="Agree the updated strategy.",
+        voting_arrangements="Co-opted members are eligible to vote.",
+        contact_name="Ranjit Chambers",
+        contact_post="Service Director",
+        finance="No significant implications.",
+    )
+    desk.agenda.save_report(item.id, report)
+    assert desk.agenda.report(item.id) == report
+    assert desk.agenda.item(item.id).has_report
+
+
+def test_papers_are_kept_inside_cpdesk_with_their_page_count(desk: Desk, tmp_path: Path) -> None:
+    meeting = desk.meetings.create_meeting(sub_committee(desk), date(2025, 6, 10))
+    item = desk.agenda.add_item(meeting.id, "Annual Health Report")
+    source = make_pdf(tmp_path / "health-report.pdf", pages=7)
+    original = source.read_bytes()
+    paper = desk.agenda.attach_paper(item.id, source)
+    assert (paper.title, paper.page_count, paper.pages_label) == ("health-report", 7, "7 pages")
+    source.unlink()
+    assert desk.agenda.paper_data(paper.id) == original
+    out = tmp_path / "copy.pdf"
+    desk.agenda.save_paper_as(paper.id, out)
+    assert out.read_bytes() == original
+    assert desk.agenda.item(item.id).paper_count == 1
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (b"Minutes of the meeting, typed in a text file\n", "not a PDF"),
+        (b"%PDF-1.7\n% cut short and broken\n1 0 obj <<", "cannot be read|no pages"),
+        (b"", "not a PDF"),
+    ],
+    ids=["text file", "broken PDF", "empty"],
+)
+def test_a_file_that_is_not_a_readable_pdf_is_refused(
+    desk: Desk, tmp_path: Path, content: bytes, expected: str
+) -> None:
+    meeting = desk.meetings.create_meeting(sub_committee(desk), date(2025, 6, 10))
+    item = desk.agenda.add_item(meeting.id, "Report")
+    path = tmp_path / "paper.pdf"
+    path.write_bytes(content)
+    before = database_dump(desk)
+    with pytest.raises(InputError, match=expected) as refused:
+        desk.agenda.attach_paper(item.id, path)
+    assert refused.value.where == str(path)
+    assert database_dump(desk) == before
+
+
+def test_declarations_of_interest_per_item(desk: Desk) -> None:
+    meeting = desk.meetings.create_meeting(sub_committee(desk), date(2025, 6, 10))
+    items = desk.agenda.build_from_template(meeting.id)
+    foster = desk.agenda.add_item(meeting.id, "Fostering service")
+    member = desk.people.add_member("Cllr D")
+    desk.agenda.declare(foster.id, member.id, "other_registrable", "A relative is a foster carer")
+    (declaration,) = desk.agenda.declarations(meeting.id)
+    assert declaration.item_number == len(items) - 1
+    assert declaration.kind_label == "Other registrable interest"
+
+
+def held_meeting_with_minutes(desk: Desk) -> tuple[object, object, object]:
+    body = sub_committee(desk)
+    first = desk.meetings.create_meeting(body, date(2025, 6, 10))
+    second = desk.meetings.create_meeting(body, date(2025, 8, 5))
+    item = desk.agenda.add_item(first.id, "Placement stability", "decision")
+    desk.minutes.set_discussion(item.id, "Members discussed moves between homes.")
+    desk.minutes.add_decision(item.id, "To note the report.", votes_for=6, votes_against=0, abstentions=1)
+    desk.meetings.set_status(first.id, "held")
+    desk.agenda.build_from_template(second.id)
+    return first.id, second.id, item.id
+
+
+def test_minutes_are_approved_at_a_later_meeting_and_then_locked(desk: Desk) -> None:
+    first, second, item = held_meeting_with_minutes(desk)
+    (decision,) = next(m for m in desk.minutes.minutes(first) if m.agenda_item_id == item).decisions
+    assert decision.vote == "For 6, against 0, abstentions 1"
+    desk.minutes.approve(first, second)
+    meeting = desk.meetings.meeting(first)
+    assert meeting.status == "minutes_approved" and meeting.minutes_approved_at == date(2025, 8, 5)
+    before = database_dump(desk)
+    for attempt in (
+        lambda: desk.minutes.set_discussion(item, "Rewritten."),
+        lambda: desk.minutes.add_decision(item, "Another."),
+        lambda: desk.agenda.update_item(item, title="Renamed"),
+        lambda: desk.agenda.bin_item(item),
+    ):
+        with pytest.raises(LockedError, match="approved and locked; record a correction as an amendment"):
+            attempt()
+    assert database_dump(desk) == before
+
+
+def test_a_correction_is_an_amendment_that_keeps_the_original(desk: Desk, clock: Clock) -> None:
+    first, second, item = held_meeting_with_minutes(desk)
+    desk.minutes.approve(first, second)
+    clock.today = date(2025, 10, 7)
+    amendment = desk.minutes.amend(
+        item,
+        "decision 1",
+        "To note the report and ask for an update.",
+        "The chair's summary was recorded wrongly.",
+    )
+    assert amendment.original == "To note the report."
+    minutes = next(m for m in desk.minutes.minutes(first) if m.agenda_item_id == item)
+    assert minutes.decisions[0].text == "To note the report.", "the original stays"
+    assert minutes.amendments[0].corrected == "To note the report and ask for an update."
+    assert minutes.amendments[0].made_on == date(2025, 10, 7)
+
+
+@pytest.mark.parametrize(
+    ("problem", "expected"),
+    [
+        ("same meeting", "later meeting"),
+        ("not held", "has been held"),
+        ("no minutes item", "no item 'Minutes"),
+    ],
+)
+def test_minutes_are_approved_only_where_they_can_be(desk: Desk, problem: str, expected: str) -> None:
+    body = sub_committee(desk)
+    first = desk.meetings.create_meeting(body, date(2025, 6, 10))
+    second = desk.meetings.create_meeting(body, date(2025, 8, 5))
+    if problem != "not held":
+        desk.meetings.set_status(first.id, "held")
+    if problem != "no minutes item":
+        desk.agenda.build_from_template(second.id)
+    at = first.id if problem == "same meeting" else second.id
+    with pytest.raises(InputError, match=expected):
+        desk.minutes.approve(first.id, at)
