@@ -5,6 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 STRATEGY = "strategy"
+PEOPLE = "people"
+MEETINGS = "meetings"
+AGENDA = "agenda"
+MINUTES = "minutes"
+ACTIONS = "actions"
+WORK_PROGRAMME = "work_programme"
 
 
 class ChangeHub(QObject):
