@@ -9,12 +9,24 @@ from pathlib import Path
 from uuid import UUID
 
 from cpdesk import __version__
-from cpdesk.config import default_database_path
+from cpdesk.config import default_database_path, example_database_path
 from cpdesk.domain.desk import Desk
 from cpdesk.domain.strategy import read_strategy_file
 from cpdesk.errors import CpdeskError
 
 EXIT_DONE, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+
+
+def example_database() -> Path:
+    """The example database in the user data folder, made afresh if missing or if it has no meeting ahead."""
+    from cpdesk.domain.example import example_is_current, write_example
+
+    path = example_database_path()
+    if not example_is_current(path):
+        for stale in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            stale.unlink(missing_ok=True)
+        write_example(path)
+    return path
 
 
 def _db_option(parser: argparse.ArgumentParser, default: object) -> None:
@@ -35,6 +47,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"cpdesk {__version__}")
     _db_option(parser, None)
+    parser.add_argument(
+        "--example",
+        action="store_true",
+        help="open the example database (invented meetings and actions to learn on; never your own data)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     strategy = commands.add_parser("strategy", help="import, export and list versions of the strategy")
@@ -62,6 +79,25 @@ def build_parser() -> argparse.ArgumentParser:
     ver = strategy_commands.add_parser("versions", help="list the versions held, newest first")
     _db_option(ver, argparse.SUPPRESS)
     ver.set_defaults(run=_strategy_versions)
+
+    example = commands.add_parser("example", help="write the example database to a new file")
+    example.add_argument("path", type=Path, metavar="PATH")
+    example.set_defaults(standalone=_example)
+
+    meetings = commands.add_parser("meetings", help="the meetings held in the database")
+    meetings_commands = meetings.add_subparsers(dest="action", metavar="ACTION", required=True)
+    listing = meetings_commands.add_parser(
+        "list", help="one meeting a line, by date: date, time, body, status"
+    )
+    _db_option(listing, argparse.SUPPRESS)
+    listing.set_defaults(run=_meetings_list)
+
+    actions = commands.add_parser("actions", help="the action log")
+    actions_commands = actions.add_subparsers(dest="action", metavar="ACTION", required=True)
+    export = actions_commands.add_parser("export", help="write every action and question as CSV")
+    export.add_argument("file", type=Path, metavar="FILE")
+    _db_option(export, argparse.SUPPRESS)
+    export.set_defaults(run=_actions_export)
     return parser
 
 
@@ -87,10 +123,41 @@ def _strategy_versions(desk: Desk, args: argparse.Namespace) -> None:
         )
 
 
+def _example(args: argparse.Namespace) -> None:
+    from cpdesk.domain.example import write_example
+
+    write_example(args.path)
+    print(f"wrote the example database to {args.path}")
+
+
+def _meetings_list(desk: Desk, args: argparse.Namespace) -> None:
+    for meeting in desk.meetings.meetings():
+        print(
+            f"{meeting.day.isoformat()}  {meeting.time or '--:--'}  {meeting.body}  {meeting.status_label}"
+            + (f"  {meeting.venue}" if meeting.venue else "")
+        )
+
+
+def _actions_export(desk: Desk, args: argparse.Namespace) -> None:
+    count = desk.actions.export_csv(args.file)
+    print(f"wrote {count} actions and questions to {args.file}")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    db_path: Path = args.db or default_database_path()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.example and args.db:
+        parser.error("--example opens the example database: it cannot be used with --db")
+    standalone: Callable[[argparse.Namespace], None] | None = getattr(args, "standalone", None)
     run: Callable[[Desk, argparse.Namespace], None] | None = getattr(args, "run", None)
+    try:
+        if standalone is not None:
+            standalone(args)
+            return EXIT_DONE
+        db_path: Path = example_database() if args.example else (args.db or default_database_path())
+    except CpdeskError as error:
+        print(f"cpdesk: {error.describe()}", file=sys.stderr)
+        return EXIT_REFUSED
     if run is None:
         from cpdesk.app import run_app  # Qt is loaded only when the window is wanted
 

@@ -48,3 +48,8 @@ def user_data_dir() -> Path:
 def default_database_path() -> Path:
     """The database cpdesk opens when no --db is given."""
     return user_data_dir() / "cpdesk.db"
+
+
+def example_database_path() -> Path:
+    """The example database `cpdesk --example` opens: a file of its own, never the user's database."""
+    return user_data_dir() / "example.db"

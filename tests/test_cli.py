@@ -115,3 +115,52 @@ def test_python_dash_m_runs_the_cli(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "Corporate Parenting Strategy 2025-2030" in result.stdout
+
+
+def test_example_writes_a_database_and_meetings_list_prints_its_meetings(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import re
+
+    path = tmp_path / "example.db"
+    assert main(["example", str(path)]) == 0
+    capsys.readouterr()
+    assert main(["meetings", "list", "--db", str(path)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) >= 12
+    assert all(re.match(r"\d{4}-\d{2}-\d{2} ", line) for line in lines)
+    assert lines == sorted(lines, key=lambda line: line[:10])
+    assert main(["example", str(path)]) == 1
+    assert "only written to a new file" in capsys.readouterr().err
+
+
+def test_actions_export_writes_csv(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import csv
+
+    path, out = tmp_path / "example.db", tmp_path / "actions.csv"
+    main(["example", str(path)])
+    assert main(["actions", "export", str(out), "--db", str(path)]) == 0
+    with out.open(newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) >= 30
+    assert {"owner", "due_date", "status", "rag"} <= set(rows[0])
+    assert {row["rag"] for row in rows} >= {"Red", "Amber", "Green", "Completed"}
+
+
+def test_the_example_never_touches_the_users_own_database(tmp_path: Path) -> None:
+    from cpdesk.__main__ import example_database
+    from cpdesk.config import default_database_path
+
+    assert main(["strategy", "versions"]) == 0
+    mine = default_database_path()
+    before = mine.read_bytes()
+    path = example_database()
+    assert path != mine and path.exists()
+    assert example_database() == path, "an up-to-date example is reused"
+    assert mine.read_bytes() == before
+
+
+def test_example_and_db_together_is_a_usage_error(tmp_path: Path) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(["--example", "--db", str(tmp_path / "x.db")])
+    assert done.value.code == 2

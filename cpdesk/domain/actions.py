@@ -300,7 +300,7 @@ class ActionService:
         ) in rows:
             due_day = date.fromisoformat(due) if due else None
             last_day = date.fromisoformat(last)
-            owner = f"{person} ({team})" if person and team else (person or team or "")
+            owner = f"{person}, {team}" if person and team else (person or team or "")
             found.append(
                 ActionRow(
                     aid,

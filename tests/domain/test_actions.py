@@ -60,7 +60,7 @@ def test_an_action_is_raised_with_an_owner_due_date_and_links(desk: Desk) -> Non
     )
     assert action.reference == "A25-001"
     assert (action.owner, action.due, action.status, action.rag) == (
-        "Dr Example (Clinical team)",
+        "Dr Example, Clinical team",
         date(2025, 7, 31),
         "open",
         "Green",
