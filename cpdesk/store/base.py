@@ -39,6 +39,23 @@ def tuples(query: Any) -> list[tuple[Any, ...]]:
     return list(query.tuples())
 
 
+def raw_rows(query: Any) -> list[tuple[Any, ...]]:
+    """A query's rows as SQLite gives them, with no conversion: for lists of thousands of rows.
+
+    UUIDs come back as 32 hex digits and dates as ISO text; the caller converts what it needs.
+    """
+    sql, params = query.sql()
+    return list(query.model._meta.database.execute_sql(sql, params).fetchall())
+
+
+class UuidCache(dict[str, uuid.UUID]):
+    """Hex text to UUID, each distinct value converted once (meeting and owner ids repeat down a list)."""
+
+    def __missing__(self, key: str) -> uuid.UUID:
+        value = self[key] = uuid.UUID(hex=key)
+        return value
+
+
 class BaseModel(pw.Model):
     """Every record has a UUID and knows when it was made and last changed (UTC)."""
 
