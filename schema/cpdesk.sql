@@ -1,4 +1,4 @@
--- cpdesk database schema, version 2. Made by `python -m cpdesk.store`.
+-- cpdesk database schema, version 3. Made by `python -m cpdesk.store`.
 
 CREATE TABLE "action" (
     "id" TEXT NOT NULL PRIMARY KEY,
@@ -133,6 +133,16 @@ CREATE TABLE "approach_item" (
     FOREIGN KEY ("strategy_id") REFERENCES "strategy" ("id") ON DELETE CASCADE
 );
 
+CREATE TABLE "area" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "created_at" TEXT NOT NULL,
+    "updated_at" TEXT NOT NULL,
+    "code" TEXT NOT NULL,
+    "old_code" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "level" TEXT NOT NULL CHECK (level IN ('national', 'regional', 'local_authority'))
+);
+
 CREATE TABLE "attendance" (
     "id" TEXT NOT NULL PRIMARY KEY,
     "created_at" TEXT NOT NULL,
@@ -164,6 +174,18 @@ CREATE TABLE "commitment" (
     "position" INTEGER NOT NULL,
     "text" TEXT NOT NULL,
     FOREIGN KEY ("priority_id") REFERENCES "priority" ("id") ON DELETE CASCADE
+);
+
+CREATE TABLE "comparator" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "created_at" TEXT NOT NULL,
+    "updated_at" TEXT NOT NULL,
+    "area_id" TEXT NOT NULL,
+    "comparator_id" TEXT NOT NULL,
+    "kind" TEXT NOT NULL CHECK (kind IN ('national', 'regional', 'neighbour')),
+    "rank" INTEGER NOT NULL,
+    FOREIGN KEY ("area_id") REFERENCES "area" ("id") ON DELETE CASCADE,
+    FOREIGN KEY ("comparator_id") REFERENCES "area" ("id") ON DELETE CASCADE
 );
 
 CREATE TABLE "condition_for_success" (
@@ -226,6 +248,16 @@ CREATE TABLE "delivery_team" (
     FOREIGN KEY ("strategy_id") REFERENCES "strategy" ("id") ON DELETE CASCADE
 );
 
+CREATE TABLE "exception_action" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "created_at" TEXT NOT NULL,
+    "updated_at" TEXT NOT NULL,
+    "exception_id" TEXT NOT NULL,
+    "action_id" TEXT NOT NULL,
+    FOREIGN KEY ("exception_id") REFERENCES "indicator_exception" ("id") ON DELETE CASCADE,
+    FOREIGN KEY ("action_id") REFERENCES "action" ("id") ON DELETE CASCADE
+);
+
 CREATE TABLE "good_parenting_trait" (
     "id" TEXT NOT NULL PRIMARY KEY,
     "created_at" TEXT NOT NULL,
@@ -245,6 +277,62 @@ CREATE TABLE "governance_body" (
     "name" TEXT NOT NULL,
     "role" TEXT NOT NULL,
     FOREIGN KEY ("strategy_id") REFERENCES "strategy" ("id") ON DELETE CASCADE
+);
+
+CREATE TABLE "indicator" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "created_at" TEXT NOT NULL,
+    "updated_at" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "description" TEXT NOT NULL,
+    "unit" TEXT NOT NULL CHECK (unit IN ('count', 'percent', 'rate_per_10000', 'days', 'number')),
+    "polarity" TEXT NOT NULL CHECK (polarity IN ('higher', 'lower', 'none')),
+    "target" REAL,
+    "source" TEXT NOT NULL,
+    "source_key" TEXT,
+    "deleted_at" TEXT
+);
+
+CREATE TABLE "indicator_exception" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "created_at" TEXT NOT NULL,
+    "updated_at" TEXT NOT NULL,
+    "value_id" TEXT NOT NULL,
+    "why" TEXT NOT NULL,
+    "response" TEXT NOT NULL,
+    "recorded_on" TEXT NOT NULL,
+    FOREIGN KEY ("value_id") REFERENCES "indicator_value" ("id") ON DELETE CASCADE
+);
+
+CREATE TABLE "indicator_link" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "created_at" TEXT NOT NULL,
+    "updated_at" TEXT NOT NULL,
+    "indicator_id" TEXT NOT NULL,
+    "priority_id" TEXT,
+    "success_measure_id" TEXT,
+    FOREIGN KEY ("indicator_id") REFERENCES "indicator" ("id") ON DELETE CASCADE,
+    FOREIGN KEY ("priority_id") REFERENCES "priority" ("id") ON DELETE CASCADE,
+    FOREIGN KEY ("success_measure_id") REFERENCES "success_measure" ("id") ON DELETE CASCADE,
+    CHECK ((priority_id IS NOT NULL) + (success_measure_id IS NOT NULL) = 1)
+);
+
+CREATE TABLE "indicator_value" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "created_at" TEXT NOT NULL,
+    "updated_at" TEXT NOT NULL,
+    "indicator_id" TEXT NOT NULL,
+    "area_id" TEXT NOT NULL,
+    "period" TEXT NOT NULL,
+    "period_end" TEXT NOT NULL,
+    "value" REAL,
+    "numerator" REAL,
+    "denominator" REAL,
+    "suppressed" TEXT NOT NULL,
+    "note" TEXT NOT NULL,
+    "source" TEXT NOT NULL,
+    FOREIGN KEY ("indicator_id") REFERENCES "indicator" ("id") ON DELETE CASCADE,
+    FOREIGN KEY ("area_id") REFERENCES "area" ("id") ON DELETE RESTRICT
 );
 
 CREATE TABLE "meeting" (
@@ -426,6 +514,14 @@ CREATE TABLE "related_plan" (
     FOREIGN KEY ("strategy_id") REFERENCES "strategy" ("id") ON DELETE CASCADE
 );
 
+CREATE TABLE "setting" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "created_at" TEXT NOT NULL,
+    "updated_at" TEXT NOT NULL,
+    "key" TEXT NOT NULL,
+    "value" TEXT NOT NULL
+);
+
 CREATE TABLE "strategy" (
     "id" TEXT NOT NULL PRIMARY KEY,
     "created_at" TEXT NOT NULL,
@@ -539,6 +635,8 @@ CREATE INDEX "annual_report_strategy_id" ON "annual_report" ("strategy_id");
 
 CREATE INDEX "approach_item_strategy_id" ON "approach_item" ("strategy_id");
 
+CREATE UNIQUE INDEX "area_code" ON "area" ("code");
+
 CREATE INDEX "attendance_meeting_id" ON "attendance" ("meeting_id");
 
 CREATE UNIQUE INDEX "attendance_meeting_id_person_id" ON "attendance" ("meeting_id", "person_id");
@@ -552,6 +650,12 @@ CREATE UNIQUE INDEX "body_name" ON "body" ("name");
 CREATE INDEX "body_parent_id" ON "body" ("parent_id");
 
 CREATE INDEX "commitment_priority_id" ON "commitment" ("priority_id");
+
+CREATE INDEX "comparator_area_id" ON "comparator" ("area_id");
+
+CREATE UNIQUE INDEX "comparator_area_id_comparator_id" ON "comparator" ("area_id", "comparator_id");
+
+CREATE INDEX "comparator_comparator_id" ON "comparator" ("comparator_id");
 
 CREATE INDEX "condition_for_success_strategy_id" ON "condition_for_success" ("strategy_id");
 
@@ -567,9 +671,31 @@ CREATE INDEX "delivery_team_strategy_id" ON "delivery_team" ("strategy_id");
 
 CREATE UNIQUE INDEX "delivery_team_strategy_id_name" ON "delivery_team" ("strategy_id", "name");
 
+CREATE INDEX "exception_action_action_id" ON "exception_action" ("action_id");
+
+CREATE INDEX "exception_action_exception_id" ON "exception_action" ("exception_id");
+
+CREATE UNIQUE INDEX "exception_action_exception_id_action_id" ON "exception_action" ("exception_id", "action_id");
+
 CREATE INDEX "good_parenting_trait_strategy_id" ON "good_parenting_trait" ("strategy_id");
 
 CREATE INDEX "governance_body_strategy_id" ON "governance_body" ("strategy_id");
+
+CREATE UNIQUE INDEX "indicator_exception_value_id" ON "indicator_exception" ("value_id");
+
+CREATE INDEX "indicator_link_indicator_id" ON "indicator_link" ("indicator_id");
+
+CREATE INDEX "indicator_link_priority_id" ON "indicator_link" ("priority_id");
+
+CREATE INDEX "indicator_link_success_measure_id" ON "indicator_link" ("success_measure_id");
+
+CREATE UNIQUE INDEX "indicator_source_key" ON "indicator" ("source_key");
+
+CREATE INDEX "indicator_value_area_id" ON "indicator_value" ("area_id");
+
+CREATE INDEX "indicator_value_indicator_id" ON "indicator_value" ("indicator_id");
+
+CREATE UNIQUE INDEX "indicator_value_indicator_id_area_id_period" ON "indicator_value" ("indicator_id", "area_id", "period");
 
 CREATE INDEX "meeting_body_id" ON "meeting" ("body_id");
 
@@ -612,6 +738,8 @@ CREATE INDEX "promise_strategy_id" ON "promise" ("strategy_id");
 CREATE UNIQUE INDEX "promise_strategy_id_number" ON "promise" ("strategy_id", "number");
 
 CREATE INDEX "related_plan_strategy_id" ON "related_plan" ("strategy_id");
+
+CREATE UNIQUE INDEX "setting_key" ON "setting" ("key");
 
 CREATE UNIQUE INDEX "strategy_one_current" ON "strategy" ("is_current") WHERE "is_current" = 1;
 

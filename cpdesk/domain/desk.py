@@ -11,6 +11,7 @@ import peewee as pw
 
 from cpdesk.domain.actions import ActionService
 from cpdesk.domain.agenda import AgendaService
+from cpdesk.domain.indicators import IndicatorService
 from cpdesk.domain.meetings import MeetingService
 from cpdesk.domain.minutes import MinutesService
 from cpdesk.domain.people import PeopleService
@@ -35,6 +36,7 @@ class Desk:
         self.minutes = MinutesService(db, self.agenda, today)
         self.actions = ActionService(db, today)
         self.work_programme = WorkProgrammeService(db, self.agenda, today)
+        self.indicators = IndicatorService(db, today)
 
     @classmethod
     def open(cls, path: Path, today: Callable[[], date] = date.today) -> Desk:
@@ -43,6 +45,7 @@ class Desk:
         desk.strategy.ensure_bundled()
         desk.people.ensure_defaults()
         desk.work_programme.ensure_defaults()
+        desk.indicators.ensure_defaults()
         return desk
 
     @property

@@ -1,0 +1,840 @@
+"""Indicators: the figures the committee monitors, their values by area and period, RAG and exceptions."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from uuid import UUID
+
+import peewee as pw
+
+from cpdesk.config import resources_dir
+from cpdesk.domain.agenda import KEEP, Keep
+from cpdesk.domain.dfe import (
+    SUPPRESSION,
+    Cell,
+    EesFile,
+    Row,
+    measure_kind,
+    period_end,
+    read_ees_file,
+    read_neighbours,
+    read_text,
+)
+from cpdesk.domain.files import write_text_atomically
+from cpdesk.errors import InputError, NotFoundError
+from cpdesk.store import indicators as i
+from cpdesk.store import meetings as mt
+from cpdesk.store import strategy as s
+from cpdesk.store.base import utc_now
+
+UNITS = {
+    "count": "Count",
+    "percent": "Percentage",
+    "rate_per_10000": "Rate per 10,000 children",
+    "days": "Days",
+    "number": "Number",
+}
+POLARITIES = {"higher": "Higher is better", "lower": "Lower is better", "none": "Neither"}
+LEVELS = {"national": "England", "regional": "Region", "local_authority": "Local authority"}
+COUNCIL_KEY = "council_area"
+DEFAULT_COUNCIL = ("E10000003", "873", "Cambridgeshire")
+NEIGHBOURS_FILE = "New_Statistical_Neighbour_Groupings_April_2021.csv"
+AMBER_PERCENT_POINTS = 5.0  # a percentage within 5 points of its target is Amber
+AMBER_FRACTION = 0.05  # any other figure within 5% of its target is Amber
+
+
+def indicator_rag(unit: str, polarity: str, target: float | None, value: float | None) -> str:
+    """Green when the target is met; Amber when close to it; Red otherwise. Said in words."""
+    if value is None:
+        return "No value"
+    if target is None or polarity == "none":
+        return "No target"
+    shortfall = (target - value) if polarity == "higher" else (value - target)
+    if shortfall <= 0:
+        return "Green"
+    tolerance = AMBER_PERCENT_POINTS if unit == "percent" else abs(target) * AMBER_FRACTION
+    return "Amber" if shortfall <= tolerance else "Red"
+
+
+def format_value(unit: str, value: float | None, suppressed: str = "") -> str:
+    """A figure as a person reads it; a suppressed one says so and is never shown as zero."""
+    if value is None:
+        code = suppressed or "x"
+        return f"{code} ({SUPPRESSION.get(code, 'not available')})"
+    number = f"{value:,.1f}".rstrip("0").rstrip(".") if value % 1 else f"{value:,.0f}"
+    return f"{number}%" if unit == "percent" else number
+
+
+@dataclass(frozen=True)
+class Area:
+    id: UUID
+    code: str
+    old_code: str
+    name: str
+    level: str
+
+
+@dataclass(frozen=True)
+class Indicator:
+    id: UUID
+    name: str
+    description: str
+    unit: str
+    polarity: str
+    target: float | None
+    source: str
+    priorities: tuple[int, ...]
+
+    @property
+    def unit_label(self) -> str:
+        return UNITS[self.unit]
+
+
+@dataclass(frozen=True)
+class Value:
+    id: UUID
+    indicator_id: UUID
+    area: Area
+    period: str
+    period_end: date
+    value: float | None
+    numerator: float | None
+    denominator: float | None
+    suppressed: str
+    note: str
+
+
+@dataclass(frozen=True)
+class Summary:
+    """A line of the Indicators list: the council's latest figure, its change, target and RAG."""
+
+    indicator: Indicator
+    latest: Value | None
+    previous: Value | None
+    rag: str
+
+    @property
+    def change(self) -> float | None:
+        if self.latest is None or self.previous is None:
+            return None
+        if self.latest.value is None or self.previous.value is None:
+            return None
+        return self.latest.value - self.previous.value
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    indicators_added: int
+    indicators_updated: int
+    values: int
+    suppressed: int
+    areas: tuple[str, ...]
+    missing_neighbours: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Combination:
+    """One combination of filter values in a statistics file: what becomes one indicator."""
+
+    filters: tuple[str, ...]
+    name: str
+    unit: str
+    source_key: str
+
+
+@dataclass(frozen=True)
+class ExceptionNote:
+    value_id: UUID
+    why: str
+    response: str
+    recorded_on: date
+    action_ids: tuple[UUID, ...]
+
+
+def _area(row: i.Area) -> Area:
+    return Area(row.id, row.code, row.old_code, row.name, row.level)
+
+
+class IndicatorService:
+    """Indicators and their values, imported from published statistics or recorded by the council."""
+
+    def __init__(self, db: pw.Database, today: Callable[[], date]) -> None:
+        self._db = db
+        self._today = today
+
+    # --- the council and its comparators ---
+
+    def council(self) -> Area:
+        setting = i.Setting.get_or_none(i.Setting.key == COUNCIL_KEY)
+        code = setting.value if setting else DEFAULT_COUNCIL[0]
+        row = i.Area.get_or_none(i.Area.code == code)
+        if row is None:
+            raise NotFoundError(f"the council's area {code} is not in this database")
+        return _area(row)
+
+    def comparators(self, area_id: UUID | None = None) -> list[tuple[str, Area]]:
+        """England, the region and the statistical neighbours (closest first) of the council or an area."""
+        area_id = area_id or self.council().id
+        query = (
+            i.Comparator.select(i.Comparator, i.Area)
+            .join(i.Area, on=(i.Comparator.comparator == i.Area.id))
+            .where(i.Comparator.area == area_id)
+        )
+        order = {"national": 0, "regional": 1, "neighbour": 2}
+        rows = sorted(query, key=lambda c: (order[c.kind], c.rank))
+        return [(c.kind, _area(c.comparator)) for c in rows]
+
+    def ensure_defaults(self) -> None:
+        """The council's area, and the strategy's context figures as indicators with their first values."""
+        with self._db.atomic():
+            if not i.Area.select().where(i.Area.code == DEFAULT_COUNCIL[0]).exists():
+                i.Area.create(
+                    code=DEFAULT_COUNCIL[0],
+                    old_code=DEFAULT_COUNCIL[1],
+                    name=DEFAULT_COUNCIL[2],
+                    level="local_authority",
+                )
+            if not i.Setting.select().where(i.Setting.key == COUNCIL_KEY).exists():
+                i.Setting.create(key=COUNCIL_KEY, value=DEFAULT_COUNCIL[0])
+            self.add_strategy_figures()
+
+    def add_strategy_figures(self) -> int:
+        """An indicator for each context figure of the current strategy, the figure as its first value."""
+        current = s.Strategy.get_or_none(s.Strategy.is_current == True)  # noqa: E712
+        if current is None:
+            return 0
+        council = self.council()
+        added = 0
+        for figure in (
+            s.ContextFigure.select()
+            .where(s.ContextFigure.strategy == current)
+            .order_by(s.ContextFigure.position)
+        ):
+            key = f"strategy:{current.version_label}:{figure.section}:{figure.counts}:{figure.unit}"
+            if i.Indicator.select().where(i.Indicator.source_key == key).exists():
+                continue
+            name = _figure_name(figure.counts, figure.unit, figure.note)
+            indicator = i.Indicator.create(
+                name=f"{figure.section}: {name}",
+                unit=figure.unit,
+                source_key=key,
+                description=f"From the strategy's context figures ({figure.section}).",
+                source=f"{current.title} {current.version_label}",
+            )
+            i.IndicatorValue.create(
+                indicator=indicator,
+                area=council.id,
+                period=figure.as_of,
+                period_end=period_end(figure.as_of, ""),
+                value=figure.value,
+                source="strategy",
+            )
+            added += 1
+        return added
+
+    # --- indicators ---
+
+    def indicators(self) -> list[Indicator]:
+        rows = list(i.Indicator.select().where(i.Indicator.deleted_at.is_null()).order_by(i.Indicator.name))
+        numbers: dict[UUID, set[int]] = {}
+        links = i.IndicatorLink.select(i.IndicatorLink.indicator, s.Priority.number).join(
+            s.Priority, on=(i.IndicatorLink.priority == s.Priority.id)
+        )
+        for link in links:
+            if link.priority is not None:
+                numbers.setdefault(link.indicator_id, set()).add(link.priority.number)
+        measure_links = (
+            i.IndicatorLink.select(i.IndicatorLink.indicator, s.Priority.number)
+            .join(s.SuccessMeasure, on=(i.IndicatorLink.success_measure == s.SuccessMeasure.id))
+            .join(s.Priority)
+        )
+        for link in measure_links:
+            if link.success_measure is not None:
+                numbers.setdefault(link.indicator_id, set()).add(link.success_measure.priority.number)
+        return [
+            Indicator(
+                r.id,
+                r.name,
+                r.description,
+                r.unit,
+                r.polarity,
+                r.target,
+                r.source,
+                tuple(sorted(numbers.get(r.id, ()))),
+            )
+            for r in rows
+        ]
+
+    def indicator(self, indicator_id: UUID) -> Indicator:
+        for found in self.indicators():
+            if found.id == indicator_id:
+                return found
+        raise NotFoundError("that indicator is not in this database")
+
+    def update(
+        self,
+        indicator_id: UUID,
+        *,
+        name: str | None = None,
+        description: str | None = None,
+        polarity: str | None = None,
+        target: float | Keep | None = KEEP,
+        unit: str | None = None,
+    ) -> Indicator:
+        row = self._row(indicator_id)
+        if name is not None:
+            if not name.strip():
+                raise InputError("an indicator needs a name")
+            row.name = name.strip()
+        if description is not None:
+            row.description = description.strip()
+        if polarity is not None:
+            if polarity not in POLARITIES:
+                raise InputError(f"polarity is one of: {', '.join(POLARITIES.values())}")
+            row.polarity = polarity
+        if unit is not None:
+            if unit not in UNITS:
+                raise InputError(f"the unit is one of: {', '.join(UNITS.values())}")
+            row.unit = unit
+        if not isinstance(target, Keep):
+            row.target = target
+        row.save()
+        return self.indicator(indicator_id)
+
+    def create(
+        self,
+        name: str,
+        unit: str,
+        *,
+        polarity: str = "none",
+        target: float | None = None,
+        description: str = "",
+        source: str = "",
+    ) -> Indicator:
+        if not name.strip():
+            raise InputError("an indicator needs a name")
+        if unit not in UNITS:
+            raise InputError(f"the unit is one of: {', '.join(UNITS.values())}")
+        if polarity not in POLARITIES:
+            raise InputError(f"polarity is one of: {', '.join(POLARITIES.values())}")
+        row = i.Indicator.create(
+            name=name.strip(),
+            unit=unit,
+            polarity=polarity,
+            target=target,
+            description=description.strip(),
+            source=source.strip(),
+        )
+        return self.indicator(row.id)
+
+    def set_links(
+        self, indicator_id: UUID, *, priorities: Sequence[UUID] = (), success_measures: Sequence[UUID] = ()
+    ) -> Indicator:
+        self._row(indicator_id)
+        with self._db.atomic():
+            i.IndicatorLink.delete().where(i.IndicatorLink.indicator == indicator_id).execute()
+            for priority in dict.fromkeys(priorities):
+                i.IndicatorLink.create(indicator=indicator_id, priority=priority)
+            for measure in dict.fromkeys(success_measures):
+                i.IndicatorLink.create(indicator=indicator_id, success_measure=measure)
+        return self.indicator(indicator_id)
+
+    def bin(self, indicator_id: UUID) -> None:
+        i.Indicator.update(deleted_at=utc_now()).where(i.Indicator.id == indicator_id).execute()
+
+    def restore(self, indicator_id: UUID) -> None:
+        i.Indicator.update(deleted_at=None).where(i.Indicator.id == indicator_id).execute()
+
+    # --- values ---
+
+    def values(self, indicator_id: UUID, area_id: UUID | None = None) -> list[Value]:
+        """An indicator's values, oldest first (for one area if named)."""
+        query = (
+            i.IndicatorValue.select(i.IndicatorValue, i.Area)
+            .join(i.Area)
+            .where(i.IndicatorValue.indicator == indicator_id)
+        )
+        if area_id is not None:
+            query = query.where(i.IndicatorValue.area == area_id)
+        return [
+            Value(
+                v.id,
+                v.indicator_id,
+                _area(v.area),
+                v.period,
+                date.fromisoformat(v.period_end),
+                v.value,
+                v.numerator,
+                v.denominator,
+                v.suppressed,
+                v.note,
+            )
+            for v in query.order_by(i.IndicatorValue.period_end, i.Area.name)
+        ]
+
+    def series(self, indicator_id: UUID) -> list[tuple[str, Area, list[Value]]]:
+        """The council's values and each comparator's, for a chart: (kind, area, values oldest first)."""
+        council = self.council()
+        by_area: dict[UUID, list[Value]] = {}
+        for value in self.values(indicator_id):
+            by_area.setdefault(value.area.id, []).append(value)
+        found = [("council", council, by_area.get(council.id, []))]
+        for kind, area in self.comparators(council.id):
+            if area.id in by_area:
+                found.append((kind, area, by_area[area.id]))
+        return found
+
+    def summaries(self) -> list[Summary]:
+        """Every indicator with the council's latest value, the one before, and RAG."""
+        council = self.council()
+        latest: dict[UUID, list[Value]] = {}
+        query = (
+            i.IndicatorValue.select(i.IndicatorValue, i.Area)
+            .join(i.Area)
+            .where(i.IndicatorValue.area == council.id)
+            .order_by(i.IndicatorValue.period_end)
+        )
+        for v in query:
+            latest.setdefault(v.indicator_id, []).append(
+                Value(
+                    v.id,
+                    v.indicator_id,
+                    _area(v.area),
+                    v.period,
+                    date.fromisoformat(v.period_end),
+                    v.value,
+                    v.numerator,
+                    v.denominator,
+                    v.suppressed,
+                    v.note,
+                )
+            )
+        found = []
+        for indicator in self.indicators():
+            history = latest.get(indicator.id, [])
+            last = history[-1] if history else None
+            before = history[-2] if len(history) > 1 else None
+            found.append(
+                Summary(
+                    indicator,
+                    last,
+                    before,
+                    indicator_rag(
+                        indicator.unit, indicator.polarity, indicator.target, last.value if last else None
+                    ),
+                )
+            )
+        return found
+
+    def record_value(
+        self,
+        indicator_id: UUID,
+        period: str,
+        value: float | None,
+        *,
+        numerator: float | None = None,
+        denominator: float | None = None,
+        suppressed: str = "",
+        note: str = "",
+        area_id: UUID | None = None,
+        source: str = "recorded",
+    ) -> Value:
+        """The council's own figure for a period (replacing any figure already held for it)."""
+        self._row(indicator_id)
+        if value is None and suppressed not in SUPPRESSION:
+            raise InputError("give a value, or the suppression code that stands in for it")
+        area = area_id or self.council().id
+        end = period_end(period, "")
+        with self._db.atomic():
+            i.IndicatorValue.delete().where(
+                (i.IndicatorValue.indicator == indicator_id)
+                & (i.IndicatorValue.area == area)
+                & (i.IndicatorValue.period == period)
+            ).execute()
+            row = i.IndicatorValue.create(
+                indicator=indicator_id,
+                area=area,
+                period=period,
+                period_end=end,
+                value=value,
+                numerator=numerator,
+                denominator=denominator,
+                suppressed="" if value is not None else suppressed,
+                note=note.strip(),
+                source=source,
+            )
+        return next(v for v in self.values(indicator_id) if v.id == row.id)
+
+    # --- published statistics ---
+
+    def combinations(self, ees: EesFile) -> list[Combination]:
+        """The indicators a statistics file holds: one for each combination of its filter values."""
+        found: dict[tuple[str, ...], Combination] = {}
+        groups: dict[tuple[str, ...], list[Row]] = {}
+        for row in ees.rows:
+            groups.setdefault(row.filters, []).append(row)
+        for filters, rows in groups.items():
+            unit = _unit(ees, rows)
+            name = ": ".join(v for v in filters if v) or ees.name
+            if unit == "rate_per_10000":
+                name += " (rate per 10,000 children)"
+            key = (
+                "ees:" + "|".join(f"{c}={v}" for c, v in zip(ees.filters, filters, strict=True)) + f"#{unit}"
+            )
+            found[filters] = Combination(filters, name, unit, key)
+        return list(found.values())
+
+    def import_statistics(
+        self, path: Path, *, la: str | None = None, mapping: dict[str, UUID] | None = None
+    ) -> ImportResult:
+        """Import a published statistics file for an authority, with England, its region and its neighbours.
+
+        The whole file is checked first; then everything is written in one transaction, or nothing is.
+        mapping sends a combination (by its source key) to an existing indicator instead of its own.
+        """
+        ees = read_ees_file(Path(path))
+        code = la or self.council().code
+        la_rows = [
+            r for r in ees.rows if r.level == "local_authority" and code in (r.area_code, r.area_old_code)
+        ]
+        if not la_rows:
+            raise InputError(f"there is no local authority with code {code} in this file", where=str(path))
+        authority = la_rows[0]
+        neighbours = read_neighbours(resources_dir() / "dfe" / NEIGHBOURS_FILE)
+        neighbour_codes = neighbours.by_authority.get(authority.area_old_code, ())
+        by_old = {r.area_old_code: r for r in ees.rows if r.level == "local_authority"}
+        present = [by_old[c] for c in neighbour_codes if c in by_old]
+        missing = tuple(neighbours.names.get(c, c) for c in neighbour_codes if c not in by_old)
+        national = next((r for r in ees.rows if r.level == "national"), None)
+        regional = next(
+            (r for r in ees.rows if r.level == "regional" and r.area_code == authority.region_code), None
+        )
+        wanted = {authority.area_code, *(r.area_code for r in present)}
+        wanted |= {r.area_code for r in (national, regional) if r is not None}
+        rows = [r for r in ees.rows if r.area_code in wanted]
+        combos = {c.filters: c for c in self.combinations(ees)}
+        totals = _totals(ees, rows)
+        mapping = mapping or {}
+        added = updated = values = suppressed = 0
+        with self._db.atomic():
+            areas = {}
+            for source in [authority, *present, *(r for r in (national, regional) if r is not None)]:
+                areas[source.area_code] = self._ensure_area(source)
+            i.Comparator.delete().where(i.Comparator.area == areas[authority.area_code].id).execute()
+            if national:
+                self._add_comparator(
+                    areas[authority.area_code].id, areas[national.area_code].id, "national", 0
+                )
+            if regional:
+                self._add_comparator(
+                    areas[authority.area_code].id, areas[regional.area_code].id, "regional", 0
+                )
+            for rank, neighbour in enumerate(present, start=1):
+                self._add_comparator(
+                    areas[authority.area_code].id, areas[neighbour.area_code].id, "neighbour", rank
+                )
+            indicator_ids: dict[tuple[str, ...], UUID] = {}
+            for filters, combo in combos.items():
+                target = mapping.get(combo.source_key)
+                if target is not None:
+                    self._row(target)
+                    indicator_ids[filters] = target
+                    updated += 1
+                    continue
+                existing = i.Indicator.get_or_none(i.Indicator.source_key == combo.source_key)
+                if existing is not None:
+                    indicator_ids[filters] = existing.id
+                    if existing.deleted_at is not None:
+                        existing.deleted_at = None
+                        existing.save()
+                    updated += 1
+                else:
+                    description = "; ".join(
+                        f"{c.replace('_', ' ')}: {v}" for c, v in zip(ees.filters, filters, strict=True)
+                    )
+                    indicator_ids[filters] = i.Indicator.create(
+                        name=combo.name,
+                        unit=combo.unit,
+                        source_key=combo.source_key,
+                        description=description,
+                        source=f"Department for Education, Explore Education Statistics ({ees.name})",
+                    ).id
+                    added += 1
+            for row in rows:
+                combo = combos[row.filters]
+                cell, numerator, denominator = _figure(ees, row, combo.unit, totals)
+                indicator_id = indicator_ids[row.filters]
+                area_id = areas[row.area_code].id
+                i.IndicatorValue.delete().where(
+                    (i.IndicatorValue.indicator == indicator_id)
+                    & (i.IndicatorValue.area == area_id)
+                    & (i.IndicatorValue.period == row.period)
+                ).execute()
+                i.IndicatorValue.create(
+                    indicator=indicator_id,
+                    area=area_id,
+                    period=row.period,
+                    period_end=period_end(row.period, row.time_identifier),
+                    value=cell.value,
+                    numerator=numerator,
+                    denominator=denominator,
+                    suppressed=cell.code,
+                    source=ees.name,
+                )
+                values += 1
+                suppressed += cell.value is None
+        return ImportResult(
+            added, updated, values, suppressed, tuple(sorted(a.name for a in areas.values())), missing
+        )
+
+    def import_council_figures(self, path: Path) -> int:
+        """The council's own figures from a simple CSV (see schema/indicator-values.schema.json)."""
+        path = Path(path)
+        text = read_text(path)
+        reader = csv.DictReader(io.StringIO(text, newline=""))
+        header = [h.strip() for h in (reader.fieldnames or [])]
+        missing = [c for c in ("indicator", "period", "value") if c not in header]
+        if missing:
+            raise InputError(
+                f"missing column {', '.join(repr(c) for c in missing)}; the columns are indicator, "
+                "period, value, and optionally numerator, denominator, note",
+                where=f"{path}, line 1",
+            )
+        by_name = {ind.name: ind for ind in self.indicators()}
+        planned = []
+        for record in reader:
+            line = reader.line_num
+            where = f"{path}, line {line}"
+            if None in record or any(v is None for v in record.values()):
+                raise InputError(
+                    "this line does not have the header's columns (is the file cut short?)", where=where
+                )
+            name = record["indicator"].strip()
+            if name not in by_name:
+                raise InputError(
+                    f"there is no indicator called {name!r}; add it first or correct the name", where=where
+                )
+            period = record["period"].strip()
+            try:
+                period_end(period, "")
+            except InputError as exc:
+                raise InputError(exc.message, where=where) from exc
+            value_cell = _own_cell(record["value"], "value", where)
+            numbers = [_own_cell(record.get(c) or "", c, where) for c in ("numerator", "denominator")]
+            planned.append(
+                (by_name[name].id, period, value_cell, numbers, (record.get("note") or "").strip())
+            )
+        if not planned:
+            raise InputError("the file has a header but no figures", where=str(path))
+        with self._db.atomic():
+            for indicator_id, period, cell, (numerator, denominator), note in planned:
+                self.record_value(
+                    indicator_id,
+                    period,
+                    cell.value,
+                    numerator=numerator.value,
+                    denominator=denominator.value,
+                    suppressed=cell.code,
+                    note=note,
+                    source=path.name,
+                )
+        return len(planned)
+
+    def export_csv(self, path: Path) -> int:
+        """Every value held, as CSV: indicator, unit, area, period, value, numerator, denominator, note."""
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\r\n")
+        writer.writerow(
+            [
+                "indicator",
+                "unit",
+                "area_code",
+                "area",
+                "period",
+                "value",
+                "numerator",
+                "denominator",
+                "suppressed",
+                "note",
+            ]
+        )
+        count = 0
+        names = {ind.id: ind for ind in self.indicators()}
+        query = (
+            i.IndicatorValue.select(i.IndicatorValue, i.Area)
+            .join(i.Area)
+            .order_by(i.IndicatorValue.indicator, i.IndicatorValue.period_end, i.Area.name)
+        )
+        for v in query:
+            indicator = names.get(v.indicator_id)
+            if indicator is None:
+                continue
+            writer.writerow(
+                [
+                    indicator.name,
+                    indicator.unit,
+                    v.area.code,
+                    v.area.name,
+                    v.period,
+                    _plain(v.value),
+                    _plain(v.numerator),
+                    _plain(v.denominator),
+                    v.suppressed,
+                    v.note,
+                ]
+            )
+            count += 1
+        write_text_atomically(path, out.getvalue())
+        return count
+
+    # --- exceptions ---
+
+    def record_exception(
+        self, value_id: UUID, why: str, response: str, action_ids: Sequence[UUID] = ()
+    ) -> ExceptionNote:
+        """Why a Red figure is Red and what is being done, with the remedial actions, kept with that value."""
+        value = i.IndicatorValue.get_or_none(i.IndicatorValue.id == value_id)
+        if value is None:
+            raise NotFoundError("that value is not in this database")
+        indicator = value.indicator
+        if indicator_rag(indicator.unit, indicator.polarity, indicator.target, value.value) != "Red":
+            raise InputError("an exception is recorded for a Red figure; this one is not Red")
+        if not why.strip() or not response.strip():
+            raise InputError("say why the figure is Red and what is being done")
+        with self._db.atomic():
+            i.IndicatorException.delete().where(i.IndicatorException.value == value_id).execute()
+            row = i.IndicatorException.create(
+                value=value_id,
+                why=why.strip(),
+                response=response.strip(),
+                recorded_on=self._today().isoformat(),
+            )
+            for action_id in dict.fromkeys(action_ids):
+                if not mt.Action.select().where(mt.Action.id == action_id).exists():
+                    raise NotFoundError("that action is not in this database")
+                i.ExceptionAction.create(exception=row, action=action_id)
+        return self.exception(value_id)  # type: ignore[return-value]
+
+    def exception(self, value_id: UUID) -> ExceptionNote | None:
+        row = i.IndicatorException.get_or_none(i.IndicatorException.value == value_id)
+        if row is None:
+            return None
+        actions = tuple(
+            link.action_id for link in i.ExceptionAction.select().where(i.ExceptionAction.exception == row)
+        )
+        return ExceptionNote(value_id, row.why, row.response, date.fromisoformat(row.recorded_on), actions)
+
+    # --- helpers ---
+
+    def _row(self, indicator_id: UUID) -> i.Indicator:
+        row = i.Indicator.get_or_none((i.Indicator.id == indicator_id) & i.Indicator.deleted_at.is_null())
+        if row is None:
+            raise NotFoundError("that indicator is not in this database")
+        return row
+
+    @staticmethod
+    def _ensure_area(row: Row) -> i.Area:
+        area = i.Area.get_or_none(i.Area.code == row.area_code)
+        if area is None:
+            return i.Area.create(
+                code=row.area_code, old_code=row.area_old_code, name=row.area_name, level=row.level
+            )
+        if area.name != row.area_name or (row.area_old_code and area.old_code != row.area_old_code):
+            area.name = row.area_name
+            area.old_code = row.area_old_code or area.old_code
+            area.save()
+        return area
+
+    @staticmethod
+    def _add_comparator(area_id: UUID, comparator: UUID, kind: str, rank: int) -> None:
+        i.Comparator.create(area=area_id, comparator=comparator, kind=kind, rank=rank)
+
+
+def _figure_name(counts: str, unit: str, note: str) -> str:
+    """A context figure's words as an indicator's name: 'Percentage of children ...', 'Were male (%)'."""
+    if unit == "percent":
+        name = f"Percentage {counts}" if counts.startswith("of ") else f"{counts[:1].upper()}{counts[1:]} (%)"
+    else:
+        name = counts[:1].upper() + counts[1:]
+    return f"{name}, {note}" if note else name
+
+
+def _plain(number: float | None) -> str:
+    if number is None:
+        return ""
+    return str(int(number)) if float(number).is_integer() else str(number)
+
+
+def _own_cell(text: str, column: str, where: str) -> Cell:
+    text = text.strip()
+    if not text:
+        return Cell(None, "")
+    if text.lower() in SUPPRESSION:
+        return Cell(None, text.lower())
+    try:
+        return Cell(float(text.replace(",", "")))
+    except ValueError as exc:
+        raise InputError(
+            f"{column} {text!r} is not a number or a suppression code ({', '.join(SUPPRESSION)})", where=where
+        ) from exc
+
+
+def _is_total(filters: tuple[str, ...]) -> bool:
+    return bool(filters) and filters[-1].lower().startswith("total")
+
+
+def _measure(ees: EesFile, kind: str) -> str | None:
+    return next((m for m in ees.measures if measure_kind(m) == kind), None)
+
+
+def _unit(ees: EesFile, rows: list[Row]) -> str:
+    """A combination's unit: a rate if the file has one; a percentage unless it is the total of the others."""
+    if _measure(ees, "rate"):
+        return "rate_per_10000" if "10000" in (_measure(ees, "rate") or "") else "number"
+    percent = _measure(ees, "percent")
+    if percent:
+        cells = [r.measures[percent] for r in rows]
+        numbers = [c.value for c in cells if c.value is not None]
+        pure_total = _is_total(rows[0].filters) and all(n == 100 for n in numbers)
+        if not pure_total and any(c.code != "z" for c in cells):
+            return "percent"
+    count = _measure(ees, "count")
+    if count:
+        counts = [c for c in (r.measures[count].value for r in rows) if c is not None]
+        return "count" if all(float(c).is_integer() for c in counts) else "number"
+    return "number"
+
+
+def _totals(ees: EesFile, rows: list[Row]) -> dict[tuple[str, str, tuple[str, ...]], float | None]:
+    """The total each percentage is of: the count of its 'Total' sibling at 100% (same area and period)."""
+    count, percent = _measure(ees, "count"), _measure(ees, "percent")
+    totals: dict[tuple[str, str, tuple[str, ...]], float | None] = {}
+    if not count or not percent:
+        return totals
+    for row in rows:
+        if _is_total(row.filters) and row.measures[percent].value == 100:
+            totals[(row.area_code, row.period, row.filters[:-1])] = row.measures[count].value
+    return totals
+
+
+def _figure(
+    ees: EesFile, row: Row, unit: str, totals: dict[tuple[str, str, tuple[str, ...]], float | None]
+) -> tuple[Cell, float | None, float | None]:
+    """The value, numerator and denominator of one row for its indicator's unit."""
+    count, percent = _measure(ees, "count"), _measure(ees, "percent")
+    rate, population = _measure(ees, "rate"), _measure(ees, "population")
+    numerator = row.measures[count].value if count else None
+    if unit in ("rate_per_10000",) and rate:
+        denominator = row.measures[population].value if population else None
+        return row.measures[rate], numerator, denominator
+    if unit == "percent" and percent:
+        return row.measures[percent], numerator, totals.get((row.area_code, row.period, row.filters[:-1]))
+    if count:
+        return row.measures[count], None, None
+    first = ees.measures[0]
+    return row.measures[first], None, None
