@@ -12,7 +12,7 @@ from cpdesk import __version__
 from cpdesk.config import default_database_path, example_database_path
 from cpdesk.domain.desk import Desk
 from cpdesk.domain.strategy import read_strategy_file
-from cpdesk.errors import CpdeskError
+from cpdesk.errors import CpdeskError, InputError
 
 EXIT_DONE, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
@@ -98,6 +98,23 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("file", type=Path, metavar="FILE")
     _db_option(export, argparse.SUPPRESS)
     export.set_defaults(run=_actions_export)
+
+    indicators = commands.add_parser("indicators", help="the figures the committee monitors")
+    indicators_commands = indicators.add_subparsers(dest="action", metavar="ACTION", required=True)
+    imp_ind = indicators_commands.add_parser(
+        "import",
+        help="import a DfE statistics file (Explore Education Statistics CSV) or the council's own figures",
+    )
+    imp_ind.add_argument("file", type=Path, metavar="FILE")
+    imp_ind.add_argument(
+        "--la", metavar="CODE", help="the local authority (old or new code; default: the council's)"
+    )
+    _db_option(imp_ind, argparse.SUPPRESS)
+    imp_ind.set_defaults(run=_indicators_import)
+    exp_ind = indicators_commands.add_parser("export", help="write every value held as CSV")
+    exp_ind.add_argument("file", type=Path, metavar="FILE")
+    _db_option(exp_ind, argparse.SUPPRESS)
+    exp_ind.set_defaults(run=_indicators_export)
     return parser
 
 
@@ -141,6 +158,29 @@ def _meetings_list(desk: Desk, args: argparse.Namespace) -> None:
 def _actions_export(desk: Desk, args: argparse.Namespace) -> None:
     count = desk.actions.export_csv(args.file)
     print(f"wrote {count} actions and questions to {args.file}")
+
+
+def _indicators_import(desk: Desk, args: argparse.Namespace) -> None:
+    if desk.indicators.is_council_figures(args.file):
+        if args.la:
+            raise InputError(
+                "--la is for published statistics; the council's own figures are for its own area"
+            )
+        count = desk.indicators.import_council_figures(args.file)
+        print(f"imported {count} of the council's own figures from {args.file.name}")
+        return
+    result = desk.indicators.import_statistics(args.file, la=args.la)
+    print(
+        f"imported {result.values} values ({result.suppressed} suppressed) for {len(result.areas)} areas: "
+        f"{result.indicators_added} new indicators, {result.indicators_updated} updated"
+    )
+    if result.missing_neighbours:
+        print(f"not in the file: {', '.join(result.missing_neighbours)}")
+
+
+def _indicators_export(desk: Desk, args: argparse.Namespace) -> None:
+    count = desk.indicators.export_csv(args.file)
+    print(f"wrote {count} values to {args.file}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -164,3 +164,28 @@ def test_example_and_db_together_is_a_usage_error(tmp_path: Path) -> None:
     with pytest.raises(SystemExit) as done:
         main(["--example", "--db", str(tmp_path / "x.db")])
     assert done.value.code == 2
+
+
+DFE = Path(__file__).resolve().parents[2] / "shared" / "data" / "dfe"
+
+
+@pytest.mark.skipif(not DFE.is_dir(), reason="the shared DfE files are not beside this checkout")
+def test_indicators_import_and_export(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import csv
+
+    db, out = tmp_path / "c.db", tmp_path / "values.csv"
+    stability = DFE / "la_cla_placement_stability.csv"
+    assert main(["indicators", "import", str(stability), "--db", str(db)]) == 0
+    assert "for 13 areas" in capsys.readouterr().out
+    assert main(["indicators", "import", str(stability), "--la", "999", "--db", str(db)]) == 1
+    assert "no local authority with code 999" in capsys.readouterr().err
+    assert main(["indicators", "export", str(out), "--db", str(db)]) == 0
+    with out.open(newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    long_term = [r for r in rows if r["area"] == "Cambridgeshire" and r["period"] == "2025"
+                 and "same carer" in r["indicator"]]
+    assert [(r["value"], r["numerator"], r["denominator"]) for r in long_term] == [("71", "142", "201")]
+    own = tmp_path / "own.csv"
+    own.write_text(f"indicator,period,value\n{long_term[0]['indicator']},2025-09,73\n", encoding="utf-8")
+    assert main(["indicators", "import", str(own), "--db", str(db)]) == 0
+    assert "imported 1 of the council's own figures" in capsys.readouterr().out

@@ -592,6 +592,16 @@ class IndicatorService:
             added, updated, values, suppressed, tuple(sorted(a.name for a in areas.values())), missing
         )
 
+    @staticmethod
+    def is_council_figures(path: Path) -> bool:
+        """Whether a CSV file holds the council's own figures (indicator, period, value), not published ones."""
+        try:
+            with open(path, encoding="utf-8-sig", errors="replace") as handle:
+                header = {h.strip() for h in handle.readline().split(",")}
+        except OSError:
+            return False
+        return {"indicator", "period", "value"} <= header and "time_period" not in header
+
     def import_council_figures(self, path: Path) -> int:
         """The council's own figures from a simple CSV (see schema/indicator-values.schema.json)."""
         path = Path(path)
