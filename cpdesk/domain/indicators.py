@@ -594,7 +594,7 @@ class IndicatorService:
 
     @staticmethod
     def is_council_figures(path: Path) -> bool:
-        """Whether a CSV file holds the council's own figures (indicator, period, value), not published ones."""
+        """Whether a CSV file holds the council's own figures (indicator, period, value), not published."""
         try:
             with open(path, encoding="utf-8-sig", errors="replace") as handle:
                 header = {h.strip() for h in handle.readline().split(",")}
