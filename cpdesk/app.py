@@ -14,6 +14,7 @@ from cpdesk.config import APP_AUTHOR, APP_NAME, resources_dir
 from cpdesk.domain.desk import Desk
 from cpdesk.errors import CpdeskError
 from cpdesk.views.changes import ChangeHub
+from cpdesk.views.confirm import DialogConfirmer
 from cpdesk.views.main_window import MainWindow
 from cpdesk.views.tasks import TaskRunner
 
@@ -39,7 +40,7 @@ def user_settings() -> QSettings:
 def open_main_window(db_path: Path, settings: QSettings | None = None) -> MainWindow:
     """Open the database and show the main window on it; CpdeskError if the database cannot be used."""
     desk = Desk.open(db_path)
-    window = MainWindow(desk, settings or user_settings(), TaskRunner(), ChangeHub())
+    window = MainWindow(desk, settings or user_settings(), TaskRunner(), ChangeHub(), DialogConfirmer())
     window.show()
     return window
 

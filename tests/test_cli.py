@@ -182,8 +182,11 @@ def test_indicators_import_and_export(tmp_path: Path, capsys: pytest.CaptureFixt
     assert main(["indicators", "export", str(out), "--db", str(db)]) == 0
     with out.open(newline="", encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
-    long_term = [r for r in rows if r["area"] == "Cambridgeshire" and r["period"] == "2025"
-                 and "same carer" in r["indicator"]]
+    long_term = [
+        r
+        for r in rows
+        if r["area"] == "Cambridgeshire" and r["period"] == "2025" and "same carer" in r["indicator"]
+    ]
     assert [(r["value"], r["numerator"], r["denominator"]) for r in long_term] == [("71", "142", "201")]
     own = tmp_path / "own.csv"
     own.write_text(f"indicator,period,value\n{long_term[0]['indicator']},2025-09,73\n", encoding="utf-8")

@@ -76,6 +76,17 @@ class AgendaItem:
         return ITEM_TYPES[self.item_type]
 
 
+@dataclass(frozen=True)
+class LinkTarget:
+    """A priority, commitment or Promise of the current strategy that an item or action can concern."""
+
+    kind: str
+    target_id: UUID
+    label: str  # as a Link says it: "Priority 3, commitment 1"
+    text: str  # the strategy's own words, to choose by
+    children: tuple[LinkTarget, ...] = ()
+
+
 @dataclass
 class OfficerReport:
     """The front sheet of a council report."""
@@ -373,6 +384,32 @@ class AgendaService:
         with self._db.atomic():
             set_links(m.AgendaItemLink, m.AgendaItemLink.agenda_item, item_id, links)
         return self.item(item_id)
+
+    def link_targets(self) -> list[LinkTarget]:
+        """The current strategy's priorities (each with its commitments), then its Promises."""
+        current = s.Strategy.get_or_none(s.Strategy.is_current == True)  # noqa: E712
+        if current is None:
+            return []
+        priorities = list(
+            s.Priority.select().where(s.Priority.strategy == current).order_by(s.Priority.number)
+        )
+        commitments: dict[UUID, list[LinkTarget]] = {}
+        for c in (
+            s.Commitment.select(s.Commitment, s.Priority)
+            .join(s.Priority)
+            .where(s.Priority.strategy == current)
+            .order_by(s.Commitment.position)
+        ):
+            commitments.setdefault(c.priority_id, []).append(
+                LinkTarget("commitment", c.id, link_label("commitment", c), c.text)
+            )
+        found = [
+            LinkTarget("priority", p.id, link_label("priority", p), p.title, tuple(commitments.get(p.id, ())))
+            for p in priorities
+        ]
+        promises = s.Promise.select().where(s.Promise.strategy == current).order_by(s.Promise.number)
+        found += [LinkTarget("promise", p.id, link_label("promise", p), p.text) for p in promises]
+        return found
 
     # --- officer reports ---
 

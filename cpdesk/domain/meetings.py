@@ -78,6 +78,21 @@ class AttendanceEntry:
         return f"{label} for {self.substitute_for}" if self.substitute_for else label
 
 
+def series_days(first: date, every_weeks: int = 8, until: date | None = None) -> list[date]:
+    """The dates of a series: every so many weeks from the first to until (or the municipal year's end)."""
+    if not 1 <= every_weeks <= 52:
+        raise InputError("meetings can be every 1 to 52 weeks")
+    last = until or municipal_year_bounds(municipal_year_start(first))[1]
+    if last < first:
+        raise InputError("the last date is before the first")
+    days = []
+    day = first
+    while day <= last:
+        days.append(day)
+        day += timedelta(weeks=every_weeks)
+    return days
+
+
 def meeting_row(meeting_id: UUID) -> m.Meeting:
     row = m.Meeting.get_or_none((m.Meeting.id == meeting_id) & m.Meeting.deleted_at.is_null())
     if row is None:
@@ -184,16 +199,7 @@ class MeetingService:
         venue: str = "",
     ) -> list[Meeting]:
         """A municipal year of meetings at once: every so many weeks from the first date to the year's end."""
-        if not 1 <= every_weeks <= 52:
-            raise InputError("meetings can be every 1 to 52 weeks")
-        last = until or municipal_year_bounds(municipal_year_start(first))[1]
-        if last < first:
-            raise InputError("the last date is before the first")
-        days = []
-        day = first
-        while day <= last:
-            days.append(day)
-            day += timedelta(weeks=every_weeks)
+        days = series_days(first, every_weeks, until)
         with self._db.atomic():
             return [self.create_meeting(body_id, d, time, venue) for d in days]
 
@@ -254,7 +260,11 @@ class MeetingService:
             .where(m.Attendance.meeting == meeting_id)
             .order_by(m.Person.kind, m.Person.name)
         )
-        names = {r.person.id: r.person.name for r in rows}
+        # The member stood in for is often not on this meeting's attendance at all, so look their name up.
+        stood_in_for = [r.substitute_for_id for r in rows if r.substitute_for_id]
+        names: dict[UUID, str] = dict(
+            tuples(m.Person.select(m.Person.id, m.Person.name).where(m.Person.id.in_(stood_in_for)))
+        )
         return [
             AttendanceEntry(
                 r.person.id,

@@ -10,13 +10,16 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -24,17 +27,29 @@ from cpdesk import __version__
 from cpdesk.domain.desk import Desk
 from cpdesk.domain.strategy import StrategyVersion
 from cpdesk.errors import CpdeskError
+from cpdesk.views.actions_page import ActionsPage
 from cpdesk.views.changes import STRATEGY, ChangeHub
+from cpdesk.views.confirm import Confirmer
+from cpdesk.views.meetings_page import MeetingsPage
+from cpdesk.views.people_page import PeoplePage
 from cpdesk.views.strategy_page import StrategyPage
 from cpdesk.views.tasks import Runner
+from cpdesk.views.work_programme_page import WorkProgrammePage
 
 SHORTCUTS = (
+    ("Ctrl+1 … Ctrl+6", "Go to an area: Strategy, Meetings, Actions, Work programme, People, …"),
+    ("Ctrl+N", "New meeting (on the Meetings page)"),
+    ("Ctrl+F", "Find: go to the search box of the page you are on"),
+    ("Ctrl+S", "Save the minutes of the agenda item you are writing"),
+    ("Ctrl+Up / Ctrl+Down", "Move the selected agenda item up or down"),
+    ("Delete", "Move the selected agenda item or person to the bin (it can be restored)"),
+    ("Enter", "Add an update to the selected action (on the Actions page)"),
     ("Ctrl+I", "Import a strategy file"),
     ("Ctrl+Shift+E", "Export the strategy version you are reading"),
     ("Ctrl++ / Ctrl+-", "Larger or smaller text"),
     ("Ctrl+0", "Text at the normal size"),
-    ("Tab / Shift+Tab", "Move between the version, the contents and the text"),
-    ("Up / Down", "Move through the contents"),
+    ("Tab / Shift+Tab", "Move between the controls of a page"),
+    ("Up / Down", "Move through a list"),
     ("Ctrl+Q", "Quit"),
     ("F1", "This list"),
 )
@@ -43,14 +58,18 @@ SHORTCUTS = (
 class MainWindow(QMainWindow):
     """One page per area of the committee's work; only areas that work are listed."""
 
-    def __init__(self, desk: Desk, settings: QSettings, runner: Runner, hub: ChangeHub) -> None:
+    def __init__(
+        self, desk: Desk, settings: QSettings, runner: Runner, hub: ChangeHub, confirmer: Confirmer
+    ) -> None:
         super().__init__()
         self.desk = desk
         self.settings = settings
         self.runner = runner
         self.hub = hub
         self.message: QMessageBox | None = None  # the last message shown, kept so tests can read it
-        self.setWindowTitle(f"cpdesk – {desk.path.name}")
+        self.is_example = desk.is_example
+        example = " (example database: invented data)" if self.is_example else ""
+        self.setWindowTitle(f"cpdesk – {desk.path.name}{example}")
         self.setAccessibleName("cpdesk")
 
         self.nav = QListWidget()
@@ -60,14 +79,38 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.strategy_page = StrategyPage(desk, hub, runner)
         self.strategy_page.failed.connect(self.show_error)
-        self._add_page("Strategy", self.strategy_page)
+        self.meetings_page = MeetingsPage(desk, hub, runner, confirmer)
+        self.actions_page = ActionsPage(desk, hub, runner, confirmer)
+        self.work_programme_page = WorkProgrammePage(desk, hub, runner, confirmer)
+        self.people_page = PeoplePage(desk, hub, runner, confirmer)
+        for title, page in (
+            ("Strategy", self.strategy_page),
+            ("Meetings", self.meetings_page),
+            ("Actions", self.actions_page),
+            ("Work programme", self.work_programme_page),
+            ("People", self.people_page),
+        ):
+            self._add_page(title, page)
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.setCurrentRow(0)
 
         body = QWidget()
-        layout = QHBoxLayout(body)
+        outer = QVBoxLayout(body)
+        if self.is_example:
+            banner = QLabel(
+                "<b>Example database.</b> Everything here is invented to show how cpdesk works; "
+                "it is not about real people, and your own database is not open."
+            )
+            banner.setWordWrap(True)
+            banner.setAccessibleName("This is the example database")
+            banner.setStyleSheet(
+                "QLabel { background: #fff4c2; color: black; padding: 6px; border: 1px solid #8a6d00; }"
+            )
+            outer.addWidget(banner)
+        layout = QHBoxLayout()
         layout.addWidget(self.nav)
         layout.addWidget(self.pages, 1)
+        outer.addLayout(layout, 1)
         self.setCentralWidget(body)
         self.setTabOrder(self.nav, self.strategy_page.version_box)
 
@@ -82,7 +125,14 @@ class MainWindow(QMainWindow):
         item = QListWidgetItem(title)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
         self.nav.addItem(item)
-        self.pages.addWidget(page)
+        # A page scrolls rather than forcing the window wide: large text on a small screen still fits.
+        scroller = QScrollArea()
+        scroller.setWidget(page)
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the page's controls, not its frame
+        scroller.setAccessibleName(title)
+        self.pages.addWidget(scroller)
 
     def _action(self, text: str, shortcut: QKeySequence | str | None, slot: Any, tip: str = "") -> QAction:
         action = QAction(text, self)
@@ -126,12 +176,34 @@ class MainWindow(QMainWindow):
         for action in (self.larger_action, self.smaller_action, self.normal_action):
             view_menu.addAction(action)
 
+        go_menu = bar.addMenu("&Go")
+        for row in range(self.nav.count()):
+            title = self.nav.item(row).text()
+            go_menu.addAction(
+                self._action(f"&{row + 1} {title}", f"Ctrl+{row + 1}", lambda _=False, r=row: self.go_to(r))
+            )
+
         help_menu = bar.addMenu("&Help")
         self.shortcuts_action = self._action(
             "&Keyboard shortcuts", QKeySequence.StandardKey.HelpContents, self.show_shortcuts
         )
         help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self._action("&About cpdesk", None, self.show_about))
+
+    def page(self, row: int) -> QWidget:
+        """The page of an area (inside its scroll area)."""
+        scroller = self.pages.widget(row)
+        assert isinstance(scroller, QScrollArea)
+        page = scroller.widget()
+        assert page is not None
+        return page
+
+    def go_to(self, row: int) -> None:
+        """Show an area and put the keyboard in its first control."""
+        self.nav.setCurrentRow(row)
+        page = self.page(row)
+        page.setFocus()
+        page.focusNextChild()
 
     # --- strategy files ---
 
@@ -237,7 +309,7 @@ class MainWindow(QMainWindow):
     def _restore(self) -> None:
         geometry = self.settings.value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1100, 760)
+            self.resize(1280, 820)
         state = self.settings.value("window/state")
         if state is not None:
             self.restoreState(state)

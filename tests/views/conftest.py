@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from cpdesk.domain.desk import Desk
 from cpdesk.views.changes import ChangeHub
+from cpdesk.views.confirm import AutoConfirmer
 from cpdesk.views.main_window import MainWindow
 from cpdesk.views.tasks import SynchronousRunner
 
@@ -26,7 +27,7 @@ def make_window(qtbot: QtBot, settings_path: Path) -> Iterator[Callable[[Desk], 
 
     def make(desk: Desk) -> MainWindow:
         settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
-        window = MainWindow(desk, settings, SynchronousRunner(), ChangeHub())
+        window = MainWindow(desk, settings, SynchronousRunner(), ChangeHub(), AutoConfirmer())
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)

@@ -1,4 +1,4 @@
-"""The Qt binding itself: a release that mishandles references would crash the app after a few hundred clicks."""
+"""The Qt binding itself: a release that mishandles references crashes the app after a few hundred clicks."""
 
 from __future__ import annotations
 

@@ -54,7 +54,8 @@ def test_versions_model_passes_the_model_tester(qtmodeltester: ModelTester, stra
 
 
 def test_the_window_opens_on_the_first_priority(main_window: MainWindow) -> None:
-    assert main_window.nav.count() == 1 and main_window.nav.item(0).text() == "Strategy"
+    areas = [main_window.nav.item(row).text() for row in range(main_window.nav.count())]
+    assert areas == ["Strategy", "Meetings", "Actions", "Work programme", "People"]
     text = reader_text(main_window)
     assert "Priority 1: Voice of our children and young people" in text
     assert "We want the feedback that we provide to make a difference" in text
@@ -267,11 +268,16 @@ def test_the_real_worker_imports_and_refuses_with_its_own_connection(
     from PySide6.QtCore import QSettings
 
     from cpdesk.views.changes import ChangeHub
+    from cpdesk.views.confirm import AutoConfirmer
     from cpdesk.views.tasks import TaskRunner
 
     runner = TaskRunner()
     window = MainWindow(
-        strategy_db, QSettings(str(settings_path), QSettings.Format.IniFormat), runner, ChangeHub()
+        strategy_db,
+        QSettings(str(settings_path), QSettings.Format.IniFormat),
+        runner,
+        ChangeHub(),
+        AutoConfirmer(),
     )
     qtbot.addWidget(window)
     window.import_strategy_file(SHORT)

@@ -1,0 +1,298 @@
+"""The Attendance tab (who came, declarations of interest) and the Action log tab of the Meetings page."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cpdesk.domain.actions import KINDS, STATUSES, ActionRow
+from cpdesk.domain.dates import long_date
+from cpdesk.domain.desk import Desk
+from cpdesk.domain.meetings import AttendanceEntry, Meeting
+from cpdesk.views.action_dialog import ActionDialog
+from cpdesk.views.changes import ACTIONS, AGENDA, MEETINGS, PEOPLE, ChangeHub
+from cpdesk.views.confirm import Confirmer
+from cpdesk.views.meeting_dialogs import AttendanceDialog, DeclarationDialog
+from cpdesk.views.meeting_forms import (
+    FormDialog,
+    Messages,
+    bounded,
+    button,
+    button_rows,
+    select_row,
+    selected_row,
+    table,
+    writer,
+)
+from cpdesk.views.meetings_models import (
+    ROW_ROLE,
+    SORT_ROLE,
+    ActionLogModel,
+    AttendanceModel,
+    DeclarationsModel,
+)
+
+
+def _titled(text: str, view: QWidget) -> QLabel:
+    label = QLabel(text)
+    label.setBuddy(view)
+    return label
+
+
+class AttendanceTab(QWidget):
+    """Who came, sent apologies or stood in for whom; and who declared an interest in which item."""
+
+    KINDS = frozenset({MEETINGS, PEOPLE, AGENDA})
+
+    def __init__(
+        self,
+        desk: Desk,
+        hub: ChangeHub,
+        confirmer: Confirmer,
+        messages: Messages,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._desk, self._hub, self._confirmer, self._messages = desk, hub, confirmer, messages
+        self.meeting: Meeting | None = None
+        self.dialog: FormDialog | None = None
+
+        self.attendance = AttendanceModel(self)
+        self.attendance_view = table(
+            self.attendance, "Attendance", "Enter changes the selected person's attendance"
+        )
+        self.record_button = button("&Record attendance…", "Add a person to the attendance of this meeting")
+        self.change_button = button("&Change attendance…", "Change the selected person's attendance")
+        self.remove_button = button("Remo&ve from attendance", "Take the selected person off the attendance")
+        self.declarations = DeclarationsModel(self)
+        self.declarations_view = table(self.declarations, "Declarations of interest", stretch=3)
+        self.declare_button = button(
+            "&Declare an interest…", "Record a declaration of interest in an agenda item"
+        )
+        self.withdraw_button = button("&Withdraw declaration", "Remove the selected declaration")
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(_titled("People at this meeting (attendan&ce):", self.attendance_view))
+        layout.addWidget(self.attendance_view, 3)
+        layout.addLayout(button_rows((self.record_button, self.change_button, self.remove_button), 2))
+        layout.addWidget(_titled("Declarations of int&erest:", self.declarations_view))
+        layout.addWidget(self.declarations_view, 2)
+        row = QHBoxLayout()
+        for b in (self.declare_button, self.withdraw_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        layout.addLayout(row)
+
+        self.record_button.clicked.connect(lambda: self._open_attendance(None))
+        self.change_button.clicked.connect(lambda: self._open_attendance(self.selected_person))
+        self.attendance_view.activated.connect(lambda _: self._open_attendance(self.selected_person))
+        self.remove_button.clicked.connect(self.remove_person)
+        self.declare_button.clicked.connect(self.declare)
+        self.withdraw_button.clicked.connect(self.withdraw)
+
+    @property
+    def selected_person(self) -> AttendanceEntry | None:
+        return self.attendance.row(selected_row(self.attendance_view))
+
+    def set_meeting(self, meeting: Meeting | None) -> None:
+        self.meeting = meeting
+        self.refresh()
+
+    def refresh(self) -> None:
+        person = self.selected_person
+        m = self.meeting
+        self.attendance.set_rows(self._desk.meetings.attendance(m.id) if m else [])
+        select_row(self.attendance_view, max(self.attendance.row_of(person.person_id if person else None), 0))
+        self.declarations.set_rows(self._desk.agenda.declarations(m.id) if m else [])
+        select_row(self.declarations_view, 0)
+        editable = m is not None and not m.locked
+        self.record_button.setEnabled(editable)
+        self.declare_button.setEnabled(editable)
+        for b in (self.change_button, self.remove_button):
+            b.setEnabled(editable and self.attendance.rowCount() > 0)
+        self.withdraw_button.setEnabled(editable and self.declarations.rowCount() > 0)
+
+    def _open_attendance(self, entry: AttendanceEntry | None) -> None:
+        if self.meeting is None:
+            return
+        dialog = AttendanceDialog(
+            self._desk,
+            self.meeting,
+            entry.person_id if entry else None,
+            entry.status if entry else "present",
+            entry.substitute_for_id if entry else None,
+            self,
+        )
+        self._open(dialog)
+
+    def remove_person(self) -> None:
+        entry, meeting = self.selected_person, self.meeting
+        if entry is None or meeting is None:
+            return
+        self._confirmer.ask(
+            self,
+            "Take this person off the attendance?",
+            f"{entry.name} ({entry.status_label}) is taken off the attendance of this meeting.",
+            "Take off",
+            writer(
+                self._hub,
+                self._messages,
+                "The attendance was not changed",
+                lambda: self._desk.meetings.remove_attendance(meeting.id, entry.person_id),
+                MEETINGS,
+            ),
+        )
+
+    def declare(self) -> None:
+        if self.meeting is not None:
+            self._open(DeclarationDialog(self._desk, self.meeting, None, self))
+
+    def withdraw(self) -> None:
+        declaration = self.declarations.row(selected_row(self.declarations_view))
+        if declaration is None:
+            return
+        self._confirmer.ask(
+            self,
+            "Withdraw this declaration?",
+            f"{declaration.person}'s declaration in item {declaration.item_number} is removed.",
+            "Withdraw declaration",
+            writer(
+                self._hub,
+                self._messages,
+                "The declaration was not withdrawn",
+                lambda: self._desk.agenda.withdraw_declaration(declaration.id),
+                MEETINGS,
+            ),
+        )
+
+    def _open(self, dialog: FormDialog) -> None:
+        dialog.accepted.connect(lambda: self._hub.announce(MEETINGS))
+        self.dialog = dialog
+        dialog.open()
+
+
+class ActionLogTab(QWidget):
+    """The meeting's action log: what earlier meetings left open, and what this one raised."""
+
+    KINDS = frozenset({ACTIONS, MEETINGS, AGENDA, PEOPLE})
+
+    def __init__(self, desk: Desk, hub: ChangeHub, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._desk, self._hub = desk, hub
+        self.meeting: Meeting | None = None
+        self.dialog: ActionDialog | None = None
+
+        self.carried = ActionLogModel(self)
+        self.raised = ActionLogModel(self)
+        self.carried_view = self._table(self.carried, "Actions carried forward to this meeting")
+        self.raised_view = self._table(self.raised, "Actions raised at this meeting")
+        self.raised_view.hideColumn(1)  # raised: always this meeting
+        self.carried_label = _titled("Carried &forward to this meeting:", self.carried_view)
+        self.raised_label = _titled("Raised at this m&eeting:", self.raised_view)
+        self.history = QTextBrowser()
+        self.history.setAccessibleName("History of the selected action")
+        self.raise_action_button = button("&Raise action…", "Record an action raised at this meeting")
+        self.raise_question_button = button(
+            "Raise &question…", "Record a member's question raised at this meeting"
+        )
+
+        lists = QWidget()
+        lists_layout = QVBoxLayout(lists)
+        lists_layout.setContentsMargins(0, 0, 0, 0)
+        lists_layout.addWidget(self.carried_label)
+        lists_layout.addWidget(self.carried_view, 1)
+        lists_layout.addWidget(self.raised_label)
+        lists_layout.addWidget(self.raised_view, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(lists)
+        splitter.addWidget(self.history)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        row = QHBoxLayout()
+        row.addWidget(self.raise_action_button)
+        row.addWidget(self.raise_question_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(row)
+
+        for view in (self.carried_view, self.raised_view):
+            view.selectionModel().currentChanged.connect(lambda *_, v=view: self._show_history(v))
+        self.raise_action_button.clicked.connect(lambda: self.raise_new("action"))
+        self.raise_question_button.clicked.connect(lambda: self.raise_new("question"))
+
+    def _table(self, model: ActionLogModel, name: str) -> QTableView:
+        proxy = QSortFilterProxyModel(self)
+        proxy.setSourceModel(model)
+        proxy.setSortRole(SORT_ROLE)
+        view = table(proxy, name, "Each action with its owner, due date, status and RAG in words", stretch=2)
+        view.setSortingEnabled(True)
+        view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        bounded(view, 3, 20)  # an owner can be long: "name, team"
+        return view
+
+    @staticmethod
+    def row_at(view: QTableView, row: int) -> ActionRow | None:
+        index = view.model().index(row, 0)
+        return index.data(ROW_ROLE) if index.isValid() else None
+
+    def set_meeting(self, meeting: Meeting | None) -> None:
+        self.meeting = meeting
+        self.refresh()
+
+    def refresh(self) -> None:
+        m = self.meeting
+        self.carried.set_rows(self._desk.actions.carried_forward(m.id) if m else [])
+        self.raised.set_rows(self._desk.actions.raised_at(m.id) if m else [])
+        n, r = self.carried.rowCount(), self.raised.rowCount()
+        self.carried_label.setText(f"Carried &forward to this meeting ({n or 'none'}):")
+        self.raised_label.setText(f"Raised at this m&eeting ({r or 'none'}):")
+        can_raise = m is not None and m.status not in ("cancelled", "minutes_approved")
+        self.raise_action_button.setEnabled(can_raise)
+        self.raise_question_button.setEnabled(can_raise)
+        select_row(self.carried_view, 0)
+        select_row(self.raised_view, 0)
+        self._show_history(self.carried_view if n else self.raised_view)
+
+    def _show_history(self, view: QTableView) -> None:
+        action = self.row_at(view, view.currentIndex().row()) if view.currentIndex().isValid() else None
+        if action is None:
+            self.history.setHtml("<p>Choose an action to see its history.</p>")
+            return
+        detail = self._desk.actions.detail(action.id)
+        due = f"due {long_date(action.due)}" if action.due else "no due date"
+        parts = [
+            f"<p><b>{KINDS[action.kind]} {escape(action.reference)}</b>, raised {long_date(action.raised_on)}"
+            f"{' under ' + escape(action.item) if action.item else ''}: {escape(action.description)}</p>",
+            f"<p>Owner: {escape(action.owner) or 'none named'}; {due}; {escape(action.status_label)}; "
+            f"RAG {action.rag}.</p>",
+        ]
+        if detail.links:
+            parts.append("<p>Concerns: " + "; ".join(escape(link.label) for link in detail.links) + "</p>")
+        if action.answer:
+            parts.append(f"<p>Answer: {escape(action.answer)}</p>")
+        updates = "".join(
+            f"<li>{long_date(u.on_date)}: {escape(u.text)} ({STATUSES[u.status]})</li>"
+            for u in detail.updates
+        )
+        parts.append(f"<p>Updates:</p><ul>{updates}</ul>" if updates else "<p>No updates yet.</p>")
+        self.history.setHtml("".join(parts))
+
+    def raise_new(self, kind: str) -> None:
+        if self.meeting is None:
+            return
+        dialog = ActionDialog(self._desk, self.meeting.id, kind=kind, parent=self)
+        dialog.accepted.connect(lambda: self._hub.announce(ACTIONS))
+        self.dialog = dialog
+        dialog.open()
