@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import csv
+import gc
 import io
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
+from operator import attrgetter
 from pathlib import Path
 from typing import NamedTuple
 from uuid import UUID
@@ -34,6 +37,18 @@ KINDS = {"action": "Action", "question": "Question"}
 RAGS = ("Red", "Amber", "Green", "Completed", "Closed")
 DUE_SOON_DAYS = 14
 STALE_DAYS = 60
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Hold off Python's cycle collector while building many small objects that cannot form cycles."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def rag(status: str, due: date | None, last_update: date, today: date) -> str:
@@ -242,36 +257,37 @@ class ActionService:
     # --- reading ---
 
     def log(self, *, where: pw.Expression | None = None, binned: bool = False) -> list[ActionRow]:
+        with collector_paused():  # thousands of rows with no cycles: the collector would only pause us
+            return self._log(where, binned)
+
+    def _log(self, where: pw.Expression | None, binned: bool) -> list[ActionRow]:
         """Every action and question with what the chair's view shows, by date raised.
 
         Built for thousands of rows: one scan of the actions, with meetings, bodies, items, people and
         teams looked up from small tables read once, and ids converted to UUIDs once each.
         """
-        query = (
-            m.Action.select(
-                m.Action.id,
-                m.Action.reference,
-                m.Action.kind,
-                m.Action.meeting,
-                m.Action.agenda_item,
-                m.Action.description,
-                m.Action.owner,
-                m.Action.owner_team,
-                m.Action.due_date,
-                m.Action.status,
-                m.Action.last_update_on,
-                m.Action.answer,
-            )
-            .join(m.Meeting)
-            .where(m.Action.deleted_at.is_null(not binned))
-        )
+        query = m.Action.select(
+            m.Action.id,
+            m.Action.reference,
+            m.Action.kind,
+            m.Action.meeting,
+            m.Action.agenda_item,
+            m.Action.description,
+            m.Action.owner,
+            m.Action.owner_team,
+            m.Action.due_date,
+            m.Action.status,
+            m.Action.last_update_on,
+            m.Action.answer,
+        ).where(m.Action.deleted_at.is_null(not binned))
         if where is not None:
-            query = query.where(where)
+            query = query.join(m.Meeting).where(where)  # filters may name the meeting's body or date
         rows = raw_rows(query)
         if not rows:
             return []
-        meetings = {
-            mid: (day, body)
+        ids = UuidCache()
+        meetings = {  # each meeting's id, date and body, worked out once
+            mid: (ids[mid], date.fromisoformat(day), body)
             for mid, day, body in raw_rows(
                 m.Meeting.select(m.Meeting.id, m.Meeting.date, m.Body.name).join(m.Body)
             )
@@ -279,29 +295,37 @@ class ActionService:
         items = dict(raw_rows(m.AgendaItem.select(m.AgendaItem.id, m.AgendaItem.title)))
         people = dict(raw_rows(m.Person.select(m.Person.id, m.Person.name)))
         teams = dict(raw_rows(m.Team.select(m.Team.id, m.Team.name)))
-        ids = UuidCache()
+        owners: dict[tuple[str | None, str | None], tuple[str, UUID | None, UUID | None]] = {}
         priorities, promises = self._numbers([ids[r[0]] for r in rows] if where is not None else None)
         today = self._today()
         found = []
         for aid, ref, kind, meeting_id, item_id, text, owner_id, team_id, due, status, last, answer in rows:
-            raised, body = meetings[meeting_id]
-            person = people.get(owner_id, "") if owner_id else ""
-            team = teams.get(team_id, "") if team_id else ""
+            meeting, raised, body = meetings[meeting_id]
+            owner = owners.get((owner_id, team_id))
+            if owner is None:  # each person and team pair is described once
+                person = people.get(owner_id, "") if owner_id else ""
+                team = teams.get(team_id, "") if team_id else ""
+                label = f"{person}, {team}" if person and team else (person or team)
+                owner = owners[(owner_id, team_id)] = (
+                    label,
+                    ids[owner_id] if owner_id else None,
+                    ids[team_id] if team_id else None,
+                )
             due_day = date.fromisoformat(due) if due else None
             last_day = date.fromisoformat(last)
             found.append(
                 ActionRow(
-                    ids[aid],
+                    UUID(hex=aid),
                     ref,
                     kind,
-                    ids[meeting_id],
-                    date.fromisoformat(raised),
+                    meeting,
+                    raised,
                     body,
                     items.get(item_id, "") if item_id else "",
                     text,
-                    f"{person}, {team}" if person and team else (person or team),
-                    ids[owner_id] if owner_id else None,
-                    ids[team_id] if team_id else None,
+                    owner[0],
+                    owner[1],
+                    owner[2],
                     due_day,
                     status,
                     rag(status, due_day, last_day, today),
@@ -311,7 +335,7 @@ class ActionService:
                     answer,
                 )
             )
-        found.sort(key=lambda r: (r.raised_on, r.reference))
+        found.sort(key=attrgetter("raised_on", "reference"))
         return found
 
     def row(self, action_id: UUID) -> ActionRow:
@@ -419,30 +443,27 @@ class ActionService:
     def _numbers(
         action_ids: list[UUID] | None,
     ) -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]]:
-        """Priority numbers (directly or through a commitment) and Promise numbers, by action id as stored."""
+        """Priority numbers (directly or through a commitment) and Promise numbers, by action id as stored.
+
+        One scan of the links, with the few priorities, commitments and Promises looked up from small maps.
+        """
+        priority_number = dict(raw_rows(s.Priority.select(s.Priority.id, s.Priority.number)))
+        commitment_priority = dict(raw_rows(s.Commitment.select(s.Commitment.id, s.Commitment.priority)))
+        promise_number = dict(raw_rows(s.Promise.select(s.Promise.id, s.Promise.number)))
+        links = m.ActionLink.select(
+            m.ActionLink.action, m.ActionLink.priority, m.ActionLink.commitment, m.ActionLink.promise
+        )
+        if action_ids is not None:
+            links = links.where(m.ActionLink.action.in_(action_ids))
         priorities: dict[str, set[int]] = {}
         promises: dict[str, set[int]] = {}
-
-        def scoped(query: pw.Query) -> pw.Query:
-            return query if action_ids is None else query.where(m.ActionLink.action.in_(action_ids))
-
-        direct = scoped(
-            m.ActionLink.select(m.ActionLink.action, s.Priority.number).join(
-                s.Priority, on=(m.ActionLink.priority == s.Priority.id)
-            )
-        )
-        through = scoped(
-            m.ActionLink.select(m.ActionLink.action, s.Priority.number)
-            .join(s.Commitment, on=(m.ActionLink.commitment == s.Commitment.id))
-            .join(s.Priority)
-        )
-        for action, number in [*raw_rows(direct), *raw_rows(through)]:
-            priorities.setdefault(action, set()).add(number)
-        promise_links = m.ActionLink.select(m.ActionLink.action, s.Promise.number).join(
-            s.Promise, on=(m.ActionLink.promise == s.Promise.id)
-        )
-        for action, number in raw_rows(scoped(promise_links)):
-            promises.setdefault(action, set()).add(number)
+        for action, priority, commitment, promise in raw_rows(links):
+            if priority:
+                priorities.setdefault(action, set()).add(priority_number[priority])
+            elif commitment:
+                priorities.setdefault(action, set()).add(priority_number[commitment_priority[commitment]])
+            elif promise:
+                promises.setdefault(action, set()).add(promise_number[promise])
         return (
             {k: tuple(sorted(v)) for k, v in priorities.items()},
             {k: tuple(sorted(v)) for k, v in promises.items()},

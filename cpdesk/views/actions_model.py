@@ -333,10 +333,6 @@ class ActionFilterProxy(QSortFilterProxyModel):
         return self._filter
 
     def set_filter(self, action_filter: ActionFilter) -> None:
-        if not hasattr(self, "endFilterChange"):  # Qt before 6.10, which the package still allows
-            self._filter, self._accepted_for = action_filter, None
-            self.invalidateRowsFilter()
-            return
         self.beginFilterChange()
         self._filter = action_filter
         self._accepted_for = None
