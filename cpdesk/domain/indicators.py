@@ -13,7 +13,7 @@ from uuid import UUID
 import peewee as pw
 
 from cpdesk.config import resources_dir
-from cpdesk.domain.agenda import KEEP, Keep
+from cpdesk.domain.agenda import KEEP, Keep, LinkTarget
 from cpdesk.domain.dfe import (
     SUPPRESSION,
     Cell,
@@ -343,6 +343,38 @@ class IndicatorService:
             for measure in dict.fromkeys(success_measures):
                 i.IndicatorLink.create(indicator=indicator_id, success_measure=measure)
         return self.indicator(indicator_id)
+
+    def link_targets(self) -> list[LinkTarget]:
+        """The current strategy's priorities, each with its success measures, for an indicator to evidence."""
+        current = s.Strategy.get_or_none(s.Strategy.is_current == True)  # noqa: E712
+        if current is None:
+            return []
+        measures: dict[UUID, list[LinkTarget]] = {}
+        for m in (
+            s.SuccessMeasure.select(s.SuccessMeasure, s.Priority)
+            .join(s.Priority)
+            .where(s.Priority.strategy == current)
+            .order_by(s.SuccessMeasure.position)
+        ):
+            label = f"Priority {m.priority.number}, success measure {m.position + 1}"
+            measures.setdefault(m.priority_id, []).append(LinkTarget("success_measure", m.id, label, m.text))
+        priorities = s.Priority.select().where(s.Priority.strategy == current).order_by(s.Priority.number)
+        return [
+            LinkTarget(
+                "priority", p.id, f"Priority {p.number}: {p.title}", p.title, tuple(measures.get(p.id, ()))
+            )
+            for p in priorities
+        ]
+
+    def links(self, indicator_id: UUID) -> list[tuple[str, UUID]]:
+        """What an indicator evidences, as (kind, id) pairs: ("priority", ...) or ("success_measure", ...)."""
+        found: list[tuple[str, UUID]] = []
+        for link in i.IndicatorLink.select().where(i.IndicatorLink.indicator == indicator_id):
+            if link.priority_id is not None:
+                found.append(("priority", link.priority_id))
+            if link.success_measure_id is not None:
+                found.append(("success_measure", link.success_measure_id))
+        return found
 
     def bin(self, indicator_id: UUID) -> None:
         i.Indicator.update(deleted_at=utc_now()).where(i.Indicator.id == indicator_id).execute()

@@ -11,6 +11,7 @@ AGENDA = "agenda"
 MINUTES = "minutes"
 ACTIONS = "actions"
 WORK_PROGRAMME = "work_programme"
+INDICATORS = "indicators"
 
 
 class ChangeHub(QObject):

@@ -30,6 +30,7 @@ from cpdesk.errors import CpdeskError
 from cpdesk.views.actions_page import ActionsPage
 from cpdesk.views.changes import STRATEGY, ChangeHub
 from cpdesk.views.confirm import Confirmer
+from cpdesk.views.indicators_page import IndicatorsPage
 from cpdesk.views.meetings_page import MeetingsPage
 from cpdesk.views.people_page import PeoplePage
 from cpdesk.views.strategy_page import StrategyPage
@@ -37,8 +38,8 @@ from cpdesk.views.tasks import Runner
 from cpdesk.views.work_programme_page import WorkProgrammePage
 
 SHORTCUTS = (
-    ("Ctrl+1 … Ctrl+6", "Go to an area: Strategy, Meetings, Actions, Work programme, People, …"),
-    ("Ctrl+N", "New meeting (on the Meetings page)"),
+    ("Ctrl+1 … Ctrl+6", "Go to an area: Strategy, Meetings, Actions, Work programme, People, Indicators"),
+    ("Ctrl+N", "New meeting (Meetings page) or new indicator (Indicators page)"),
     ("Ctrl+F", "Find: go to the search box of the page you are on"),
     ("Ctrl+S", "Save the minutes of the agenda item you are writing"),
     ("Ctrl+Up / Ctrl+Down", "Move the selected agenda item up or down"),
@@ -83,12 +84,14 @@ class MainWindow(QMainWindow):
         self.actions_page = ActionsPage(desk, hub, runner, confirmer)
         self.work_programme_page = WorkProgrammePage(desk, hub, runner, confirmer)
         self.people_page = PeoplePage(desk, hub, runner, confirmer)
+        self.indicators_page = IndicatorsPage(desk, hub, runner, confirmer)
         for title, page in (
             ("Strategy", self.strategy_page),
             ("Meetings", self.meetings_page),
             ("Actions", self.actions_page),
             ("Work programme", self.work_programme_page),
             ("People", self.people_page),
+            ("Indicators", self.indicators_page),
         ):
             self._add_page(title, page)
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)

@@ -286,3 +286,21 @@ def test_a_red_figure_keeps_its_exception_and_remedial_actions(desk: Desk) -> No
     green = desk.indicators.record_value(indicator.id, "2025-03", 85)
     with pytest.raises(InputError, match="not Red"):
         desk.indicators.record_exception(green.id, "x", "y")
+
+
+def test_an_indicator_links_to_the_current_strategys_priorities_and_success_measures(desk: Desk) -> None:
+    targets = desk.indicators.link_targets()
+    content = desk.strategy.content()
+    assert [t.label.split(":")[0] for t in targets] == [f"Priority {p.number}" for p in content.priorities]
+    third = targets[2]
+    assert [m.text for m in third.children] == list(content.priority(3).success_measures)
+    assert third.children[1].label == "Priority 3, success measure 2"
+    indicator = desk.indicators.create("Dental checks", "percent")
+    assert desk.indicators.links(indicator.id) == []
+    desk.indicators.set_links(
+        indicator.id, priorities=[targets[0].target_id], success_measures=[third.children[1].target_id]
+    )
+    assert sorted(desk.indicators.links(indicator.id)) == sorted(
+        [("priority", targets[0].target_id), ("success_measure", third.children[1].target_id)]
+    )
+    assert desk.indicators.indicator(indicator.id).priorities == (1, 3)

@@ -16,9 +16,14 @@ from cpdesk.views.main_window import MainWindow
 
 def test_ctrl_and_a_number_goes_to_each_area(qtbot: QtBot, main_window: MainWindow) -> None:
     main_window.activateWindow()
-    for row, title in enumerate(["Strategy", "Meetings", "Actions", "Work programme", "People"]):
-        action = next(a for a in main_window.findChildren(type(main_window.larger_action))
-                      if a.shortcut().toString() == f"Ctrl+{row + 1}")
+    for row, title in enumerate(
+        ["Strategy", "Meetings", "Actions", "Work programme", "People", "Indicators"]
+    ):
+        action = next(
+            a
+            for a in main_window.findChildren(type(main_window.larger_action))
+            if a.shortcut().toString() == f"Ctrl+{row + 1}"
+        )
         action.trigger()
         assert main_window.nav.currentRow() == row
         assert main_window.nav.currentItem().text() == title
@@ -26,8 +31,9 @@ def test_ctrl_and_a_number_goes_to_each_area(qtbot: QtBot, main_window: MainWind
         assert main_window.page(row).isVisible()
 
 
-def test_the_example_database_says_so_plainly(qtbot: QtBot, tmp_path: Path,
-                                              make_window: Callable[[Desk], MainWindow]) -> None:
+def test_the_example_database_says_so_plainly(
+    qtbot: QtBot, tmp_path: Path, make_window: Callable[[Desk], MainWindow]
+) -> None:
     path = write_example(tmp_path / "example.db", date(2026, 11, 23))
     with Desk.open(path) as desk:
         window = make_window(desk)
