@@ -45,7 +45,7 @@ def change_words(summary: Summary) -> str:
 
 def target_words(summary: Summary) -> str:
     target = summary.indicator.target
-    return "None" if target is None else format_value(summary.indicator.unit, target)
+    return "No target set" if target is None else format_value(summary.indicator.unit, target)
 
 
 class IndicatorsModel(QAbstractTableModel):
