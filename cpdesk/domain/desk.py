@@ -4,55 +4,120 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import cached_property
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import peewee as pw
 
-from cpdesk.domain.actions import ActionService
-from cpdesk.domain.agenda import AgendaService
-from cpdesk.domain.indicators import IndicatorService
-from cpdesk.domain.meetings import MeetingService
-from cpdesk.domain.minutes import MinutesService
-from cpdesk.domain.people import PeopleService
 from cpdesk.domain.strategy import StrategyService
-from cpdesk.domain.workprogramme import WorkProgrammeService
-from cpdesk.store import open_database
+from cpdesk.store import SCHEMA_VERSION, open_database
+from cpdesk.store.indicators import Setting
+from cpdesk.store.meetings import Meeting
+from cpdesk.store.strategy import Strategy
+
+if TYPE_CHECKING:
+    from cpdesk.domain.actions import ActionService
+    from cpdesk.domain.agenda import AgendaService
+    from cpdesk.domain.indicators import IndicatorService
+    from cpdesk.domain.meetings import MeetingService
+    from cpdesk.domain.minutes import MinutesService
+    from cpdesk.domain.people import PeopleService
+    from cpdesk.domain.workprogramme import WorkProgrammeService
 
 T = TypeVar("T")
+DEFAULTS_KEY = "defaults_made_for"
 
 
 class Desk:
-    """One cpdesk database, open, with a service for each area of the committee's work."""
+    """One cpdesk database, open, with a service for each area of the committee's work.
+
+    Services are made when first used, so that opening the app loads only what its first page needs.
+    """
 
     def __init__(self, db: pw.SqliteDatabase, path: Path, today: Callable[[], date] = date.today) -> None:
         self.db = db
         self.path = path
         self.today = today
-        self.strategy = StrategyService(db)
-        self.people = PeopleService(db)
-        self.meetings = MeetingService(db, today)
-        self.agenda = AgendaService(db)
-        self.minutes = MinutesService(db, self.agenda, today)
-        self.actions = ActionService(db, today)
-        self.work_programme = WorkProgrammeService(db, self.agenda, today)
-        self.indicators = IndicatorService(db, today)
+        self.strategy = StrategyService(db, on_current_changed=self.ensure_defaults)
+
+    @cached_property
+    def people(self) -> PeopleService:
+        from cpdesk.domain.people import PeopleService
+
+        return PeopleService(self.db)
+
+    @cached_property
+    def meetings(self) -> MeetingService:
+        from cpdesk.domain.meetings import MeetingService
+
+        return MeetingService(self.db, self.today)
+
+    @cached_property
+    def agenda(self) -> AgendaService:
+        from cpdesk.domain.agenda import AgendaService
+
+        return AgendaService(self.db)
+
+    @cached_property
+    def minutes(self) -> MinutesService:
+        from cpdesk.domain.minutes import MinutesService
+
+        return MinutesService(self.db, self.agenda, self.today)
+
+    @cached_property
+    def actions(self) -> ActionService:
+        from cpdesk.domain.actions import ActionService
+
+        return ActionService(self.db, self.today)
+
+    @cached_property
+    def work_programme(self) -> WorkProgrammeService:
+        from cpdesk.domain.workprogramme import WorkProgrammeService
+
+        return WorkProgrammeService(self.db, self.agenda, self.today)
+
+    @cached_property
+    def indicators(self) -> IndicatorService:
+        from cpdesk.domain.indicators import IndicatorService
+
+        return IndicatorService(self.db, self.today)
 
     @classmethod
     def open(cls, path: Path, today: Callable[[], date] = date.today) -> Desk:
         """Open the database at path (a new file gets the bundled strategy, the bodies and the teams)."""
         desk = cls(open_database(path), Path(path), today)
         desk.strategy.ensure_bundled()
-        desk.people.ensure_defaults()
-        desk.work_programme.ensure_defaults()
-        desk.indicators.ensure_defaults()
+        if desk._defaults_stamp() != desk._stored_stamp():
+            desk.ensure_defaults()
         return desk
+
+    def ensure_defaults(self) -> None:
+        """What follows from the current strategy: bodies and teams, the work programme, its figures.
+
+        Run when a database is made or migrated and whenever the current strategy changes; each step
+        only adds what is missing, so running it again changes nothing.
+        """
+        with self.db.atomic():
+            self.people.ensure_defaults()
+            self.work_programme.ensure_defaults()
+            self.indicators.ensure_defaults()
+            Setting.insert(key=DEFAULTS_KEY, value=self._defaults_stamp()).on_conflict(
+                conflict_target=[Setting.key], update={Setting.value: self._defaults_stamp()}
+            ).execute()
+
+    def _defaults_stamp(self) -> str:
+        current = Strategy.get_or_none(Strategy.is_current == True)  # noqa: E712
+        return f"schema {SCHEMA_VERSION}, strategy {current.id if current else 'none'}"
+
+    @staticmethod
+    def _stored_stamp() -> str:
+        row = Setting.get_or_none(Setting.key == DEFAULTS_KEY)
+        return row.value if row else ""
 
     @property
     def is_example(self) -> bool:
         """True for the example database, whose every record is invented."""
-        from cpdesk.store.meetings import Meeting
-
         return bool(Meeting.select().where(Meeting.is_example == True).exists())  # noqa: E712
 
     def run(self, work: Callable[[], T]) -> T:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -315,8 +315,9 @@ def write_json_atomically(path: Path, data: Any) -> None:
 class StrategyService:
     """The strategy versions held in one database."""
 
-    def __init__(self, db: pw.Database) -> None:
+    def __init__(self, db: pw.Database, on_current_changed: Callable[[], None] | None = None) -> None:
         self._db = db
+        self._on_current_changed = on_current_changed  # what depends on the current version catches up
 
     def versions(self) -> list[StrategyVersion]:
         """Every version held, newest first."""
@@ -341,6 +342,8 @@ class StrategyService:
                 m.Strategy.update(is_current=False).where(m.Strategy.is_current == True).execute()  # noqa: E712
                 make_current = True
             row = self._save(content, imported_from, make_current)
+            if make_current and self._on_current_changed:
+                self._on_current_changed()
         return self._version(row)
 
     def import_file(self, path: Path, *, make_current: bool = True) -> StrategyVersion:
@@ -363,6 +366,8 @@ class StrategyService:
             row = self._row(version_id)
             m.Strategy.update(is_current=False).where(m.Strategy.is_current == True).execute()  # noqa: E712
             m.Strategy.update(is_current=True).where(m.Strategy.id == row.id).execute()
+            if self._on_current_changed:
+                self._on_current_changed()
         return self._version(m.Strategy.get_by_id(row.id))
 
     def ensure_bundled(self) -> StrategyVersion | None:

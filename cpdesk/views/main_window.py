@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import importlib
 import traceback
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -27,15 +29,31 @@ from cpdesk import __version__
 from cpdesk.domain.desk import Desk
 from cpdesk.domain.strategy import StrategyVersion
 from cpdesk.errors import CpdeskError
-from cpdesk.views.actions_page import ActionsPage
 from cpdesk.views.changes import STRATEGY, ChangeHub
 from cpdesk.views.confirm import Confirmer
-from cpdesk.views.indicators_page import IndicatorsPage
-from cpdesk.views.meetings_page import MeetingsPage
-from cpdesk.views.people_page import PeoplePage
 from cpdesk.views.strategy_page import StrategyPage
 from cpdesk.views.tasks import Runner
-from cpdesk.views.work_programme_page import WorkProgrammePage
+
+if TYPE_CHECKING:
+    from cpdesk.views.actions_page import ActionsPage
+    from cpdesk.views.indicators_page import IndicatorsPage
+    from cpdesk.views.meetings_page import MeetingsPage
+    from cpdesk.views.people_page import PeoplePage
+    from cpdesk.views.work_programme_page import WorkProgrammePage
+
+# The areas after Strategy: title, module and class, each page built when first shown.
+PAGES = (
+    ("Meetings", "cpdesk.views.meetings_page", "MeetingsPage"),
+    ("Actions", "cpdesk.views.actions_page", "ActionsPage"),
+    ("Work programme", "cpdesk.views.work_programme_page", "WorkProgrammePage"),
+    ("People", "cpdesk.views.people_page", "PeoplePage"),
+    ("Indicators", "cpdesk.views.indicators_page", "IndicatorsPage"),
+)
+
+
+def _page_class(module: str, name: str) -> Any:
+    return getattr(importlib.import_module(module), name)
+
 
 SHORTCUTS = (
     ("Ctrl+1 … Ctrl+6", "Go to an area: Strategy, Meetings, Actions, Work programme, People, Indicators"),
@@ -80,21 +98,13 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.strategy_page = StrategyPage(desk, hub, runner)
         self.strategy_page.failed.connect(self.show_error)
-        self.meetings_page = MeetingsPage(desk, hub, runner, confirmer)
-        self.actions_page = ActionsPage(desk, hub, runner, confirmer)
-        self.work_programme_page = WorkProgrammePage(desk, hub, runner, confirmer)
-        self.people_page = PeoplePage(desk, hub, runner, confirmer)
-        self.indicators_page = IndicatorsPage(desk, hub, runner, confirmer)
-        for title, page in (
-            ("Strategy", self.strategy_page),
-            ("Meetings", self.meetings_page),
-            ("Actions", self.actions_page),
-            ("Work programme", self.work_programme_page),
-            ("People", self.people_page),
-            ("Indicators", self.indicators_page),
-        ):
-            self._add_page(title, page)
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        # The other areas are built the first time they are shown: start-up stays quick, and the
+        # charting library is loaded only when someone opens the Indicators.
+        self._builders: dict[int, Callable[[], QWidget]] = {}
+        self._add_page("Strategy", lambda: self.strategy_page)
+        for title, module, name in PAGES:
+            self._add_page(title, lambda m=module, n=name: _page_class(m, n)(desk, hub, runner, confirmer))
+        self.nav.currentRowChanged.connect(self._show_area)
         self.nav.setCurrentRow(0)
 
         body = QWidget()
@@ -124,13 +134,13 @@ class MainWindow(QMainWindow):
         self._restore()
         self.strategy_page.tree.setFocus()  # the reader starts in the contents, so Up and Down work at once
 
-    def _add_page(self, title: str, page: QWidget) -> None:
+    def _add_page(self, title: str, build: Callable[[], QWidget]) -> None:
         item = QListWidgetItem(title)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
         self.nav.addItem(item)
         # A page scrolls rather than forcing the window wide: large text on a small screen still fits.
         scroller = QScrollArea()
-        scroller.setWidget(page)
+        self._builders[self.pages.count()] = build
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
         scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the page's controls, not its frame
@@ -194,12 +204,39 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self._action("&About cpdesk", None, self.show_about))
 
     def page(self, row: int) -> QWidget:
-        """The page of an area (inside its scroll area)."""
+        """The page of an area (inside its scroll area), built now if it has not been shown yet."""
         scroller = self.pages.widget(row)
         assert isinstance(scroller, QScrollArea)
+        build = self._builders.pop(row, None)
+        if build is not None:
+            scroller.setWidget(build())
         page = scroller.widget()
         assert page is not None
         return page
+
+    def _show_area(self, row: int) -> None:
+        self.page(row)
+        self.pages.setCurrentIndex(row)
+
+    @property
+    def meetings_page(self) -> MeetingsPage:
+        return cast("MeetingsPage", self.page(1))
+
+    @property
+    def actions_page(self) -> ActionsPage:
+        return cast("ActionsPage", self.page(2))
+
+    @property
+    def work_programme_page(self) -> WorkProgrammePage:
+        return cast("WorkProgrammePage", self.page(3))
+
+    @property
+    def people_page(self) -> PeoplePage:
+        return cast("PeoplePage", self.page(4))
+
+    @property
+    def indicators_page(self) -> IndicatorsPage:
+        return cast("IndicatorsPage", self.page(5))
 
     def go_to(self, row: int) -> None:
         """Show an area and put the keyboard in its first control."""

@@ -278,3 +278,21 @@ def test_minutes_are_approved_only_where_they_can_be(desk: Desk, problem: str, e
     at = first.id if problem == "same meeting" else second.id
     with pytest.raises(InputError, match=expected):
         desk.minutes.approve(first.id, at)
+
+
+def test_a_new_current_strategy_brings_its_teams_and_reports_at_once(desk: Desk, tmp_path: Path) -> None:
+    import json
+
+    from cpdesk.config import bundled_strategy_path
+
+    data = json.loads(bundled_strategy_path().read_text(encoding="utf-8"))
+    data["strategy"]["version_label"] = "2026-2031"
+    data["priorities"][0]["delivered_by"]["teams"].append("Independent Visitors Service")
+    data["annual_reports"].append(
+        {"title": "Independent Visitors Annual Report", "description": "A new report."}
+    )
+    revised = tmp_path / "revised.json"
+    revised.write_text(json.dumps(data), encoding="utf-8")
+    desk.strategy.import_file(revised)
+    assert "Independent Visitors Service" in {t.name for t in desk.people.teams()}
+    assert "Independent Visitors Annual Report" in {e.report_title for e in desk.work_programme.entries()}
