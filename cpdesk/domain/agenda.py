@@ -11,6 +11,7 @@ from uuid import UUID
 
 import peewee as pw
 
+from cpdesk.domain.files import read_offered_file, write_bytes_atomically
 from cpdesk.domain.meetings import ensure_unlocked, meeting_row
 from cpdesk.errors import InputError, NotFoundError
 from cpdesk.store import meetings as m
@@ -446,18 +447,7 @@ class AgendaService:
         path = Path(path)
         row = self._row(item_id)
         ensure_unlocked(row.meeting)
-        try:
-            if path.stat().st_size > MAX_PAPER_BYTES:
-                raise InputError(
-                    f"this file is larger than {MAX_PAPER_BYTES // 1_000_000} MB", where=str(path)
-                )
-            data = path.read_bytes()
-        except FileNotFoundError as exc:
-            raise InputError("there is no such file", where=str(path)) from exc
-        except IsADirectoryError as exc:
-            raise InputError("this is a folder, not a file", where=str(path)) from exc
-        except PermissionError as exc:
-            raise InputError("cpdesk is not allowed to read this file", where=str(path)) from exc
+        data = read_offered_file(path, max_bytes=MAX_PAPER_BYTES, what="paper")
         pages = pdf_page_count(data, str(path))
         with self._db.atomic():
             position = m.Paper.select().where(m.Paper.agenda_item == item_id).count()
@@ -488,8 +478,6 @@ class AgendaService:
         return bytes(row.data)
 
     def save_paper_as(self, paper_id: UUID, path: Path) -> None:
-        from cpdesk.domain.files import write_bytes_atomically
-
         write_bytes_atomically(Path(path), self.paper_data(paper_id))
 
     def bin_paper(self, paper_id: UUID) -> None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from cpdesk.domain.files import read_offered_file
 from cpdesk.errors import InputError
 
 SUPPRESSION = {
@@ -119,23 +120,7 @@ def _cell(text: str, where: str, column: str) -> Cell:
 def read_text(path: Path) -> str:
     """A CSV file's text, after the checks every import makes: size, binary data, UTF-8 (a BOM is fine)."""
     where = str(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise InputError(
-                f"the file is {size / 1_000_000:.0f} MB; a statistics file is at most "
-                f"{MAX_FILE_BYTES // 1_000_000} MB",
-                where=where,
-            )
-        raw = path.read_bytes()
-    except FileNotFoundError as exc:
-        raise InputError("there is no such file", where=where) from exc
-    except IsADirectoryError as exc:
-        raise InputError("this is a folder, not a file", where=where) from exc
-    except PermissionError as exc:
-        raise InputError("cpdesk is not allowed to read this file", where=where) from exc
-    if not raw.strip():
-        raise InputError("the file is empty", where=where)
+    raw = read_offered_file(path, max_bytes=MAX_FILE_BYTES, what="statistics")
     if b"\0" in raw[:4096]:
         raise InputError("this is not a CSV file (it holds binary data)", where=where)
     try:

@@ -6,7 +6,31 @@ import os
 import tempfile
 from pathlib import Path
 
-from cpdesk.errors import OutputError
+from cpdesk.errors import InputError, OutputError
+
+
+def read_offered_file(path: Path, *, max_bytes: int, what: str) -> bytes:
+    """The bytes of a file offered for import, or InputError: missing, folder, unreadable, too big, empty."""
+    path = Path(path)
+    where = str(path)
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InputError(
+                f"the file is {size / 1_000_000:.1f} MB; "
+                f"a {what} file is at most {max_bytes / 1_000_000:.0f} MB",
+                where=where,
+            )
+        raw = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise InputError("there is no such file", where=where) from exc
+    except IsADirectoryError as exc:
+        raise InputError("this is a folder, not a file", where=where) from exc
+    except PermissionError as exc:
+        raise InputError("cpdesk is not allowed to read this file", where=where) from exc
+    if not raw.strip():
+        raise InputError(f"the file is empty; expected a {what} file", where=where)
+    return raw
 
 
 def _new_file_mode(path: Path) -> int:

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cpdesk.config import schema_dir
+from cpdesk.domain.files import read_offered_file
 from cpdesk.errors import InputError
 
 if TYPE_CHECKING:
@@ -135,23 +136,7 @@ def read_json_file(path: Path, schema_name: str, *, max_bytes: int, what: str) -
     """Read and check a JSON file; return the data and its text, or raise InputError saying what and where."""
     path = Path(path)
     where = str(path)
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise InputError(
-                f"the file is {size / 1_000_000:.1f} MB; "
-                f"a {what} file is at most {max_bytes / 1_000_000:.0f} MB",
-                where=where,
-            )
-        raw = path.read_bytes()
-    except FileNotFoundError as exc:
-        raise InputError("there is no such file", where=where) from exc
-    except IsADirectoryError as exc:
-        raise InputError("this is a folder, not a file", where=where) from exc
-    except PermissionError as exc:
-        raise InputError("cpdesk is not allowed to read this file", where=where) from exc
-    if not raw.strip():
-        raise InputError(f"the file is empty; expected a {what} file", where=where)
+    raw = read_offered_file(path, max_bytes=max_bytes, what=what)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -182,7 +182,7 @@ def test_papers_are_kept_inside_cpdesk_with_their_page_count(desk: Desk, tmp_pat
     [
         (b"Minutes of the meeting, typed in a text file\n", "not a PDF"),
         (b"%PDF-1.7\n% cut short and broken\n1 0 obj <<", "cannot be read|no pages"),
-        (b"", "not a PDF"),
+        (b"", "the file is empty; expected a paper file"),
     ],
     ids=["text file", "broken PDF", "empty"],
 )
