@@ -223,6 +223,7 @@ CREATE TABLE "decision" (
     "votes_for" INTEGER,
     "votes_against" INTEGER,
     "abstentions" INTEGER,
+    "deleted_at" TEXT,
     FOREIGN KEY ("agenda_item_id") REFERENCES "agenda_item" ("id") ON DELETE CASCADE
 );
 
@@ -234,6 +235,7 @@ CREATE TABLE "declaration" (
     "person_id" TEXT NOT NULL,
     "kind" TEXT NOT NULL CHECK (kind IN ('disclosable_pecuniary', 'other_registrable', 'non_registrable')),
     "interest" TEXT NOT NULL,
+    "deleted_at" TEXT,
     FOREIGN KEY ("agenda_item_id") REFERENCES "agenda_item" ("id") ON DELETE CASCADE,
     FOREIGN KEY ("person_id") REFERENCES "person" ("id") ON DELETE RESTRICT
 );
@@ -393,6 +395,7 @@ CREATE TABLE "officer_report" (
     "risk" TEXT NOT NULL,
     "equality" TEXT NOT NULL,
     "climate" TEXT NOT NULL,
+    "deleted_at" TEXT,
     FOREIGN KEY ("agenda_item_id") REFERENCES "agenda_item" ("id") ON DELETE CASCADE
 );
 

@@ -223,7 +223,7 @@ class AgendaService:
         reports = {
             r.agenda_item_id
             for r in m.OfficerReport.select(m.OfficerReport.agenda_item).where(
-                m.OfficerReport.agenda_item.in_(ids)
+                m.OfficerReport.agenda_item.in_(ids) & m.OfficerReport.deleted_at.is_null()
             )
         }
         papers: dict[UUID, int] = dict(
@@ -415,7 +415,10 @@ class AgendaService:
     # --- officer reports ---
 
     def report(self, item_id: UUID) -> OfficerReport | None:
-        row = m.OfficerReport.get_or_none(m.OfficerReport.agenda_item == item_id)
+        """The item's front sheet; None if it has none or it has been removed (it can be restored)."""
+        row = m.OfficerReport.get_or_none(
+            (m.OfficerReport.agenda_item == item_id) & m.OfficerReport.deleted_at.is_null()
+        )
         if row is None:
             return None
         return OfficerReport(**{name: getattr(row, name) for name in REPORT_FIELDS})
@@ -434,11 +437,24 @@ class AgendaService:
             else:
                 for name, value in values.items():
                     setattr(existing, name, value)
+                existing.deleted_at = None
                 existing.save()
 
     def remove_report(self, item_id: UUID) -> None:
+        """Take the front sheet off the item, into the bin: restore_report puts it back as it was."""
         ensure_unlocked(self._row(item_id).meeting)
-        m.OfficerReport.delete().where(m.OfficerReport.agenda_item == item_id).execute()
+        m.OfficerReport.update(deleted_at=utc_now()).where(m.OfficerReport.agenda_item == item_id).execute()
+
+    def removed_report(self, item_id: UUID) -> OfficerReport | None:
+        """The front sheet taken off this item, if there is one to restore."""
+        row = m.OfficerReport.get_or_none(
+            (m.OfficerReport.agenda_item == item_id) & m.OfficerReport.deleted_at.is_null(False)
+        )
+        return OfficerReport(**{name: getattr(row, name) for name in REPORT_FIELDS}) if row else None
+
+    def restore_report(self, item_id: UUID) -> None:
+        ensure_unlocked(self._row(item_id).meeting)
+        m.OfficerReport.update(deleted_at=None).where(m.OfficerReport.agenda_item == item_id).execute()
 
     # --- papers ---
 
@@ -480,6 +496,23 @@ class AgendaService:
     def save_paper_as(self, paper_id: UUID, path: Path) -> None:
         write_bytes_atomically(Path(path), self.paper_data(paper_id))
 
+    def binned_papers(self, item_id: UUID) -> list[Paper]:
+        """Papers taken off an item, which can be put back."""
+        query = (
+            m.Paper.select()
+            .where((m.Paper.agenda_item == item_id) & m.Paper.deleted_at.is_null(False))
+            .order_by(m.Paper.position)
+        )
+        return [self._paper(r) for r in query]
+
+    def restore_paper(self, paper_id: UUID) -> None:
+        row = m.Paper.get_or_none(m.Paper.id == paper_id)
+        if row is None:
+            raise NotFoundError("that paper is not in this database")
+        ensure_unlocked(row.agenda_item.meeting)
+        row.deleted_at = None
+        row.save()
+
     def bin_paper(self, paper_id: UUID) -> None:
         row = m.Paper.get_or_none(m.Paper.id == paper_id)
         if row is None:
@@ -494,12 +527,15 @@ class AgendaService:
 
     # --- declarations of interest ---
 
-    def declarations(self, meeting_id: UUID) -> list[Declaration]:
+    def declarations(self, meeting_id: UUID, *, withdrawn: bool = False) -> list[Declaration]:
+        """The meeting's declarations of interest (or those withdrawn, which can be restored)."""
         numbers = {item.id: item.number for item in self.items(meeting_id)}
         query = (
             m.Declaration.select(m.Declaration, m.Person)
             .join(m.Person)
-            .where(m.Declaration.agenda_item.in_(list(numbers)))
+            .where(
+                m.Declaration.agenda_item.in_(list(numbers)) & m.Declaration.deleted_at.is_null(not withdrawn)
+            )
         )
         found = [
             Declaration(
@@ -532,7 +568,16 @@ class AgendaService:
         if row is None:
             raise NotFoundError("that declaration is not in this database")
         ensure_unlocked(row.agenda_item.meeting)
-        row.delete_instance()
+        row.deleted_at = utc_now()
+        row.save()
+
+    def restore_declaration(self, declaration_id: UUID) -> None:
+        row = m.Declaration.get_or_none(m.Declaration.id == declaration_id)
+        if row is None:
+            raise NotFoundError("that declaration is not in this database")
+        ensure_unlocked(row.agenda_item.meeting)
+        row.deleted_at = None
+        row.save()
 
     # --- ordering ---
 

@@ -14,7 +14,7 @@ from cpdesk.domain.dates import long_date
 from cpdesk.domain.meetings import ensure_unlocked, meeting_row
 from cpdesk.errors import InputError, NotFoundError
 from cpdesk.store import meetings as m
-from cpdesk.store.base import tuples
+from cpdesk.store.base import tuples, utc_now
 
 
 @dataclass(frozen=True)
@@ -75,7 +75,11 @@ class MinutesService:
             )
         )
         decisions: dict[UUID, list[Decision]] = {}
-        for r in m.Decision.select().where(m.Decision.agenda_item.in_(ids)).order_by(m.Decision.position):
+        for r in (
+            m.Decision.select()
+            .where(m.Decision.agenda_item.in_(ids) & m.Decision.deleted_at.is_null())
+            .order_by(m.Decision.position)
+        ):
             found = decisions.setdefault(r.agenda_item_id, [])
             found.append(Decision(r.id, len(found) + 1, r.text, r.votes_for, r.votes_against, r.abstentions))
         amendments: dict[UUID | None, list[Amendment]] = {}
@@ -169,7 +173,28 @@ class MinutesService:
         if row is None:
             raise NotFoundError("that decision is not in this database")
         ensure_unlocked(row.agenda_item.meeting)
-        row.delete_instance()
+        row.deleted_at = utc_now()
+        row.save()
+
+    def removed_decisions(self, item_id: UUID) -> list[Decision]:
+        """Decisions taken out of an item's minutes, which can be put back."""
+        query = (
+            m.Decision.select()
+            .where((m.Decision.agenda_item == item_id) & m.Decision.deleted_at.is_null(False))
+            .order_by(m.Decision.position)
+        )
+        return [
+            Decision(r.id, n, r.text, r.votes_for, r.votes_against, r.abstentions)
+            for n, r in enumerate(query, start=1)
+        ]
+
+    def restore_decision(self, decision_id: UUID) -> None:
+        row = m.Decision.get_or_none(m.Decision.id == decision_id)
+        if row is None:
+            raise NotFoundError("that decision is not in this database")
+        ensure_unlocked(row.agenda_item.meeting)
+        row.deleted_at = None
+        row.save()
 
     def approve(self, meeting_id: UUID, at_meeting_id: UUID) -> None:
         """Approve a held meeting's minutes at a later meeting of the same body, under its minutes item."""
@@ -214,7 +239,9 @@ class MinutesService:
             original_text = original.discussion if original else ""
         elif field.startswith("decision "):
             decisions = list(
-                m.Decision.select().where(m.Decision.agenda_item == item_id).order_by(m.Decision.position)
+                m.Decision.select()
+                .where((m.Decision.agenda_item == item_id) & m.Decision.deleted_at.is_null())
+                .order_by(m.Decision.position)
             )
             index = int(field.split()[1]) - 1 if field.split()[1].isdigit() else -1
             if not 0 <= index < len(decisions):

@@ -148,6 +148,7 @@ class OfficerReport(BaseModel):
     risk = pw.TextField(default="")
     equality = pw.TextField(default="")
     climate = pw.TextField(default="")
+    deleted_at = UtcDateTimeField(null=True)  # a removed front sheet is kept, and can be put back
 
 
 class Paper(BaseModel):
@@ -183,6 +184,7 @@ class Declaration(BaseModel):
         constraints=[pw.Check("kind IN ('disclosable_pecuniary', 'other_registrable', 'non_registrable')")]
     )
     interest = pw.TextField()
+    deleted_at = UtcDateTimeField(null=True)
 
 
 class Minute(BaseModel):
@@ -203,6 +205,7 @@ class Decision(BaseModel):
     votes_for = pw.IntegerField(null=True)
     votes_against = pw.IntegerField(null=True)
     abstentions = pw.IntegerField(null=True)
+    deleted_at = UtcDateTimeField(null=True)
 
 
 class Amendment(BaseModel):

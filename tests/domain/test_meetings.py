@@ -296,3 +296,39 @@ def test_a_new_current_strategy_brings_its_teams_and_reports_at_once(desk: Desk,
     desk.strategy.import_file(revised)
     assert "Independent Visitors Service" in {t.name for t in desk.people.teams()}
     assert "Independent Visitors Annual Report" in {e.report_title for e in desk.work_programme.entries()}
+
+
+def test_removed_reports_decisions_declarations_and_papers_can_be_put_back(
+    desk: Desk, tmp_path: Path
+) -> None:
+    meeting = desk.meetings.create_meeting(sub_committee(desk), date(2025, 6, 10))
+    item = desk.agenda.add_item(meeting.id, "Sufficiency", "decision")
+    desk.agenda.save_report(item.id, OfficerReport(title="Sufficiency", executive_summary="Two new homes."))
+    desk.agenda.remove_report(item.id)
+    assert desk.agenda.report(item.id) is None and not desk.agenda.item(item.id).has_report
+    assert desk.agenda.removed_report(item.id).executive_summary == "Two new homes."  # type: ignore[union-attr]
+    desk.agenda.restore_report(item.id)
+    assert desk.agenda.report(item.id).executive_summary == "Two new homes."  # type: ignore[union-attr]
+
+    decision = desk.minutes.add_decision(item.id, "To agree the plan.")
+    desk.minutes.remove_decision(decision)
+    assert not next(m for m in desk.minutes.minutes(meeting.id) if m.agenda_item_id == item.id).decisions
+    assert [d.text for d in desk.minutes.removed_decisions(item.id)] == ["To agree the plan."]
+    desk.minutes.restore_decision(decision)
+    assert next(m for m in desk.minutes.minutes(meeting.id) if m.agenda_item_id == item.id).decisions
+
+    member = desk.people.add_member("Cllr E")
+    declared = desk.agenda.declare(item.id, member.id, "non_registrable", "Friend of a foster carer")
+    desk.agenda.withdraw_declaration(declared.id)
+    assert desk.agenda.declarations(meeting.id) == []
+    assert [d.id for d in desk.agenda.declarations(meeting.id, withdrawn=True)] == [declared.id]
+    desk.agenda.restore_declaration(declared.id)
+    assert [d.id for d in desk.agenda.declarations(meeting.id)] == [declared.id]
+
+    paper = desk.agenda.attach_paper(item.id, make_pdf(tmp_path / "p.pdf", 2))
+    desk.agenda.bin_paper(paper.id)
+    assert desk.agenda.papers(item.id) == [] and [p.id for p in desk.agenda.binned_papers(item.id)] == [
+        paper.id
+    ]
+    desk.agenda.restore_paper(paper.id)
+    assert [p.id for p in desk.agenda.papers(item.id)] == [paper.id]
