@@ -192,3 +192,13 @@ def test_indicators_import_and_export(tmp_path: Path, capsys: pytest.CaptureFixt
     own.write_text(f"indicator,period,value\n{long_term[0]['indicator']},2025-09,73\n", encoding="utf-8")
     assert main(["indicators", "import", str(own), "--db", str(db)]) == 0
     assert "imported 1 of the council's own figures" in capsys.readouterr().out
+
+
+def test_a_council_file_missing_a_column_is_told_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    own = tmp_path / "own.csv"
+    own.write_text("indicator,value\nChildren in care,706\n", encoding="utf-8")
+    assert main(["indicators", "import", str(own), "--db", str(tmp_path / "c.db")]) == 1
+    err = capsys.readouterr().err
+    assert "line 1: missing column 'period'" in err and "time_period" not in err

@@ -13,6 +13,7 @@ import io
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -64,6 +65,7 @@ class Cell:
 class Row:
     line: int
     period: str
+    period_end: str  # YYYY-MM-DD, checked while reading
     time_identifier: str
     level: str  # national, regional, local_authority
     area_code: str  # E92000001 / E12000006 / E10000003
@@ -180,11 +182,20 @@ def read_ees_file(path: Path) -> EesFile:
         area_code = record[index[code]].strip() if code in index else ""
         if not area_code:
             raise InputError(f"a {level.lower()} row has no {code}", where=where)
+        period, time_identifier = (
+            record[index["time_period"]].strip(),
+            record[index["time_identifier"]].strip(),
+        )
+        try:
+            ends = period_end(period, time_identifier)
+        except InputError as exc:
+            raise InputError(exc.message, where=where) from exc
         ees.rows.append(
             Row(
                 line=line,
-                period=record[index["time_period"]].strip(),
-                time_identifier=record[index["time_identifier"]].strip(),
+                period=period,
+                period_end=ends,
+                time_identifier=time_identifier,
                 level=kind,
                 area_code=area_code,
                 area_old_code=record[index["old_la_code"]].strip() if kind == "local_authority" else "",
@@ -194,6 +205,12 @@ def read_ees_file(path: Path) -> EesFile:
                 filters=tuple(record[index[f]].strip() for f in filters),
                 measures={m: _cell(record[index[m]], where, m) for m in measures},
             )
+        )
+    if not ends_cleanly:
+        # Every published file ends with a line break; without one, the last figure may be cut (71 read as 7).
+        raise InputError(
+            "the last line has no line ending, so it may be cut short; check the file is complete",
+            where=f"{path}, line {lines[-1][0] if lines else 1}",
         )
     if not ees.rows:
         raise InputError("the file has no rows for England, a region or a local authority", where=str(path))
@@ -215,27 +232,37 @@ def _records(reader: Any, path: Path) -> Iterator[tuple[int, list[str]]]:
             yield reader.line_num, record
 
 
-def period_end(period: str, time_identifier: str) -> str:
-    """The last day a period covers, as YYYY-MM-DD, so periods sort and chart in order."""
-    period = period.strip()
-    if re.fullmatch(r"\d{4}", period):
-        return (
-            f"{period}-03-31"
-            if "reporting" in time_identifier.lower() or "financial" in time_identifier.lower()
-            else f"{period}-12-31"
-        )
-    if re.fullmatch(r"\d{6}", period):  # 202324: an academic or financial year ending in the second year
-        return (
-            f"{period[:2]}{period[4:]}-08-31"
-            if "academic" in time_identifier.lower()
-            else f"{period[:2]}{period[4:]}-03-31"
-        )
-    if re.fullmatch(r"\d{4}-\d{2}", period):
-        year, month = int(period[:4]), int(period[5:])
-        return f"{period}-{calendar.monthrange(year, month)[1]:02d}"
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", period):
-        return period
-    raise InputError(f"the period {period!r} is not one cpdesk can place in time")
+def period_end(period: str, time_identifier: str = "") -> str:
+    """The last day a period covers, as YYYY-MM-DD, so periods sort and chart in order.
+
+    A year (2025: a reporting or financial year ends on 31 March), a year pair (202425, whose second
+    year must follow the first), a month (2025-06) or a day (2025-03-31). Anything else, or a date
+    that does not exist, is refused.
+    """
+    text = period.strip()
+    kind = time_identifier.lower()
+    try:
+        if re.fullmatch(r"\d{4}", text):
+            year = int(text)
+            return (
+                date(year, 3, 31) if "reporting" in kind or "financial" in kind else date(year, 12, 31)
+            ).isoformat()
+        if re.fullmatch(r"\d{6}", text):
+            first, second = int(text[:4]), int(text[:2] + text[4:])
+            if second != first + 1:
+                raise ValueError("the second year must follow the first")
+            return (date(second, 8, 31) if "academic" in kind else date(second, 3, 31)).isoformat()
+        if re.fullmatch(r"\d{4}-\d{2}", text):
+            year, month = int(text[:4]), int(text[5:])
+            return date(year, month, calendar.monthrange(year, month)[1]).isoformat()
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            return date.fromisoformat(text).isoformat()
+    except (ValueError, calendar.IllegalMonthError) as exc:
+        raise InputError(f"the period {period!r} is not a real period ({exc})") from exc
+    raise InputError(
+        f"the period {period!r} is not one cpdesk can place in time (a year such as 2025, "
+        "a year pair such as 202425, a month such as 2025-06 or a day such as 2025-03-31)"
+    )
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import io
+import math
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -611,7 +613,7 @@ class IndicatorService:
                     indicator=indicator_id,
                     area=area_id,
                     period=row.period,
-                    period_end=period_end(row.period, row.time_identifier),
+                    period_end=row.period_end,
                     value=cell.value,
                     numerator=numerator,
                     denominator=denominator,
@@ -632,7 +634,7 @@ class IndicatorService:
                 header = {h.strip() for h in handle.readline().split(",")}
         except OSError:
             return False
-        return {"indicator", "period", "value"} <= header and "time_period" not in header
+        return "indicator" in header and "time_period" not in header
 
     def import_council_figures(self, path: Path) -> int:
         """The council's own figures from a simple CSV (see schema/indicator-values.schema.json)."""
@@ -666,7 +668,7 @@ class IndicatorService:
                 period_end(period, "")
             except InputError as exc:
                 raise InputError(exc.message, where=where) from exc
-            value_cell = _own_cell(record["value"], "value", where)
+            value_cell = _own_cell(record["value"], "value", where, required=True)
             numbers = [_own_cell(record.get(c) or "", c, where) for c in ("numerator", "denominator")]
             planned.append(
                 (by_name[name].id, period, value_cell, numbers, (record.get("note") or "").strip())
@@ -812,18 +814,26 @@ def _plain(number: float | None) -> str:
     return str(int(number)) if float(number).is_integer() else str(number)
 
 
-def _own_cell(text: str, column: str, where: str) -> Cell:
+_OWN_NUMBER = re.compile(r"^-?[\d,]+(\.\d+)?$")  # as schema/indicator-values.schema.json says
+
+
+def _own_cell(text: str, column: str, where: str, *, required: bool = False) -> Cell:
+    """A cell of the council's own figures: a plain number or a suppression code; nothing else."""
     text = text.strip()
     if not text:
+        if required:
+            raise InputError(f"the {column} is empty; give a number or a suppression code", where=where)
         return Cell(None, "")
     if text.lower() in SUPPRESSION:
         return Cell(None, text.lower())
-    try:
-        return Cell(float(text.replace(",", "")))
-    except ValueError as exc:
+    if not _OWN_NUMBER.match(text):
         raise InputError(
             f"{column} {text!r} is not a number or a suppression code ({', '.join(SUPPRESSION)})", where=where
-        ) from exc
+        )
+    number = float(text.replace(",", ""))
+    if not math.isfinite(number):
+        raise InputError(f"{column} {text!r} is too large to be a figure", where=where)
+    return Cell(number)
 
 
 def _is_total(filters: tuple[str, ...]) -> bool:

@@ -110,6 +110,16 @@ def ensure_unlocked(row: m.Meeting) -> None:
         )
 
 
+def _refuse_if_it_approved_minutes(row: m.Meeting, change: str) -> None:
+    """A meeting that approved another's minutes is part of that record."""
+    approved = m.Meeting.get_or_none(m.Meeting.minutes_approved_at == row.id)
+    if approved is not None:
+        raise LockedError(
+            f"this meeting approved the minutes of {long_date(date.fromisoformat(approved.date))}, "
+            f"so it cannot be {change}"
+        )
+
+
 def _summary(row: m.Meeting, body: m.Body, approved_on: str | None) -> Meeting:
     return Meeting(
         row.id,
@@ -207,6 +217,7 @@ class MeetingService:
         row = meeting_row(meeting_id)
         if row.status in ("held", "minutes_approved"):
             raise InputError("a meeting that has been held cannot be moved")
+        _refuse_if_it_approved_minutes(row, "moved")
         row.date = day.isoformat()
         if time is not None:
             row.time = parse_time(time)
@@ -215,6 +226,7 @@ class MeetingService:
 
     def update(self, meeting_id: UUID, *, venue: str | None = None, time: str | None = None) -> Meeting:
         row = meeting_row(meeting_id)
+        ensure_unlocked(row)
         if venue is not None:
             row.venue = venue.strip()
         if time is not None:
@@ -226,6 +238,7 @@ class MeetingService:
         row = meeting_row(meeting_id)
         if row.status in ("held", "minutes_approved"):
             raise InputError("a meeting that has been held cannot be cancelled")
+        _refuse_if_it_approved_minutes(row, "cancelled")
         row.status = "cancelled"
         row.save()
         return self.meeting(row.id)
@@ -245,6 +258,7 @@ class MeetingService:
         """Move a meeting to the bin (it can be restored); a meeting with approved minutes stays."""
         row = meeting_row(meeting_id)
         ensure_unlocked(row)
+        _refuse_if_it_approved_minutes(row, "put in the bin")
         row.deleted_at = utc_now()
         row.save()
 

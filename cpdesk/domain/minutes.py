@@ -209,6 +209,11 @@ class MinutesService:
             raise InputError("minutes are approved at a later meeting")
         if at.status == "cancelled":
             raise InputError("minutes cannot be approved at a cancelled meeting")
+        if date.fromisoformat(at.date) > self._today():
+            raise InputError(
+                f"the meeting of {long_date(date.fromisoformat(at.date))} has not happened yet; "
+                "minutes are approved at the meeting itself"
+            )
         has_item = (
             m.AgendaItem.select()
             .where(

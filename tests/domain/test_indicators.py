@@ -304,3 +304,65 @@ def test_an_indicator_links_to_the_current_strategys_priorities_and_success_meas
         [("priority", targets[0].target_id), ("success_measure", third.children[1].target_id)]
     )
     assert desk.indicators.indicator(indicator.id).priorities == (1, 3)
+
+
+def _period(text: str) -> object:
+    def make(tmp_path: Path) -> Path:
+        path = _copy(tmp_path)
+        lines = path.read_text(encoding="utf-8-sig").splitlines(keepends=True)
+        lines[7] = lines[7].replace("2025,Reporting year", f"{text},Reporting year", 1)
+        path.write_text("".join(lines), encoding="utf-8")
+        return path
+
+    return make
+
+
+def _cut_inside_the_last_cell(tmp_path: Path) -> Path:
+    path = _copy(tmp_path)
+    data = path.read_bytes().rstrip(b"\r\n")
+    path.write_bytes(data[:-1])  # 71 would be read as 7
+    return path
+
+
+@pytest.mark.parametrize(
+    ("make", "expected"),
+    [
+        (_period("2025-02-30"), r"line 8: the period '2025-02-30' is not a real period"),
+        (_period("202513"), r"line 8: the period '202513' is not a real period"),
+        (_period("2025/26"), r"line 8: the period '2025/26' is not one cpdesk can place in time"),
+        (_cut_inside_the_last_cell, r"line \d+: the last line has no line ending, so it may be cut short"),
+    ],
+    ids=["no such day", "years out of order", "unknown form", "cut inside the last cell"],
+)
+def test_a_statistics_file_with_a_bad_period_or_cut_inside_a_cell_is_refused(
+    desk: Desk, tmp_path: Path, make: object, expected: str
+) -> None:
+    path = make(tmp_path)  # type: ignore[operator]
+    before = database_dump(desk)
+    with pytest.raises(InputError, match=expected):
+        desk.indicators.import_statistics(path)
+    assert database_dump(desk) == before
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("PEP,2025-13,90", r"line 2: the period '2025-13' is not a real period"),
+        ("PEP,2025-02-30,90", r"line 2: the period '2025-02-30' is not a real period"),
+        ("PEP,2025-06,nan", r"line 2: value 'nan' is not a number or a suppression code"),
+        ("PEP,2025-06,inf", r"line 2: value 'inf' is not a number or a suppression code"),
+        ("PEP,2025-06,1e3", r"line 2: value '1e3' is not a number or a suppression code"),
+        ("PEP,2025-06,", r"line 2: the value is empty"),
+    ],
+    ids=["month 13", "no such day", "nan", "inf", "exponent", "empty value"],
+)
+def test_the_councils_figures_must_be_real_periods_and_plain_numbers(
+    desk: Desk, tmp_path: Path, line: str, expected: str
+) -> None:
+    desk.indicators.create("PEP", "percent")
+    path = tmp_path / "ours.csv"
+    path.write_text(f"indicator,period,value\n{line}\n", encoding="utf-8")
+    before = database_dump(desk)
+    with pytest.raises(InputError, match=expected):
+        desk.indicators.import_council_figures(path)
+    assert database_dump(desk) == before

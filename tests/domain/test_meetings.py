@@ -223,8 +223,9 @@ def held_meeting_with_minutes(desk: Desk) -> tuple[object, object, object]:
     return first.id, second.id, item.id
 
 
-def test_minutes_are_approved_at_a_later_meeting_and_then_locked(desk: Desk) -> None:
+def test_minutes_are_approved_at_a_later_meeting_and_then_locked(desk: Desk, clock: Clock) -> None:
     first, second, item = held_meeting_with_minutes(desk)
+    clock.today = date(2025, 8, 5)  # the approving meeting is taking place
     (decision,) = next(m for m in desk.minutes.minutes(first) if m.agenda_item_id == item).decisions
     assert decision.vote == "For 6, against 0, abstentions 1"
     desk.minutes.approve(first, second)
@@ -244,6 +245,7 @@ def test_minutes_are_approved_at_a_later_meeting_and_then_locked(desk: Desk) -> 
 
 def test_a_correction_is_an_amendment_that_keeps_the_original(desk: Desk, clock: Clock) -> None:
     first, second, item = held_meeting_with_minutes(desk)
+    clock.today = date(2025, 8, 5)
     desk.minutes.approve(first, second)
     clock.today = date(2025, 10, 7)
     amendment = desk.minutes.amend(
@@ -265,9 +267,13 @@ def test_a_correction_is_an_amendment_that_keeps_the_original(desk: Desk, clock:
         ("same meeting", "later meeting"),
         ("not held", "has been held"),
         ("no minutes item", "no item 'Minutes"),
+        ("not yet happened", "has not happened yet; minutes are approved at the meeting itself"),
     ],
 )
-def test_minutes_are_approved_only_where_they_can_be(desk: Desk, problem: str, expected: str) -> None:
+def test_minutes_are_approved_only_where_they_can_be(
+    desk: Desk, clock: Clock, problem: str, expected: str
+) -> None:
+    clock.today = date(2025, 6, 30) if problem == "not yet happened" else date(2025, 8, 5)
     body = sub_committee(desk)
     first = desk.meetings.create_meeting(body, date(2025, 6, 10))
     second = desk.meetings.create_meeting(body, date(2025, 8, 5))
@@ -332,3 +338,25 @@ def test_removed_reports_decisions_declarations_and_papers_can_be_put_back(
     ]
     desk.agenda.restore_paper(paper.id)
     assert [p.id for p in desk.agenda.papers(item.id)] == [paper.id]
+
+
+def test_a_meeting_that_approved_minutes_cannot_be_moved_cancelled_or_binned(
+    desk: Desk, clock: Clock
+) -> None:
+    body = sub_committee(desk)
+    first = desk.meetings.create_meeting(body, date(2025, 6, 10))
+    second = desk.meetings.create_meeting(body, date(2025, 8, 5))
+    desk.meetings.set_status(first.id, "held")
+    desk.agenda.build_from_template(second.id)
+    clock.today = date(2025, 8, 5)
+    desk.minutes.approve(first.id, second.id)
+    before = database_dump(desk)
+    for attempt in (
+        lambda: desk.meetings.move(second.id, date(2025, 6, 1)),
+        lambda: desk.meetings.cancel(second.id),
+        lambda: desk.meetings.bin(second.id),
+        lambda: desk.meetings.update(first.id, venue="Elsewhere"),
+    ):
+        with pytest.raises(LockedError):
+            attempt()
+    assert database_dump(desk) == before
