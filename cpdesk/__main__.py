@@ -111,6 +111,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _db_option(imp_ind, argparse.SUPPRESS)
     imp_ind.set_defaults(run=_indicators_import)
+    council = indicators_commands.add_parser(
+        "council", help="show the authority whose figures are shown, or choose another (old or new code)"
+    )
+    council.add_argument("code", nargs="?", metavar="CODE")
+    _db_option(council, argparse.SUPPRESS)
+    council.set_defaults(run=_indicators_council)
     exp_ind = indicators_commands.add_parser("export", help="write every value held as CSV")
     exp_ind.add_argument("file", type=Path, metavar="FILE")
     _db_option(exp_ind, argparse.SUPPRESS)
@@ -176,6 +182,17 @@ def _indicators_import(desk: Desk, args: argparse.Namespace) -> None:
     )
     if result.missing_neighbours:
         print(f"not in the file: {', '.join(result.missing_neighbours)}")
+    council = desk.indicators.council()
+    if args.la and args.la not in (council.code, council.old_code):
+        print(
+            f"these are {args.la}'s figures; the lists and charts show {council.name}'s "
+            f"(choose with: cpdesk indicators council {args.la})"
+        )
+
+
+def _indicators_council(desk: Desk, args: argparse.Namespace) -> None:
+    area = desk.indicators.set_council(args.code) if args.code else desk.indicators.council()
+    print(f"{area.name} ({area.old_code} / {area.code})")
 
 
 def _indicators_export(desk: Desk, args: argparse.Namespace) -> None:

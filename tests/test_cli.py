@@ -202,3 +202,31 @@ def test_a_council_file_missing_a_column_is_told_so(
     assert main(["indicators", "import", str(own), "--db", str(tmp_path / "c.db")]) == 1
     err = capsys.readouterr().err
     assert "line 1: missing column 'period'" in err and "time_period" not in err
+
+
+@pytest.mark.skipif(not DFE.is_dir(), reason="the shared DfE files are not beside this checkout")
+def test_another_authoritys_figures_can_be_chosen_for_the_lists(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "c.db"
+    assert (
+        main(
+            [
+                "indicators",
+                "import",
+                str(DFE / "la_cla_placement_stability.csv"),
+                "--la",
+                "874",
+                "--db",
+                str(db),
+            ]
+        )
+        == 0
+    )
+    assert "cpdesk indicators council 874" in capsys.readouterr().out
+    assert main(["indicators", "council", "--db", str(db)]) == 0
+    assert capsys.readouterr().out.startswith("Cambridgeshire (873 / E10000003)")
+    assert main(["indicators", "council", "874", "--db", str(db)]) == 0
+    assert capsys.readouterr().out.startswith("Peterborough (874 / E06000031)")
+    assert main(["indicators", "council", "999", "--db", str(db)]) == 1
+    assert "no local authority with code 999" in capsys.readouterr().err

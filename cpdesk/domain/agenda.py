@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
@@ -44,6 +45,7 @@ CLOSING_ITEMS = (
     ("next_meeting", "Date of the next meeting"),
 )
 STANDING_TITLES = dict(OPENING_ITEMS + CLOSING_ITEMS)
+OTHER_BODIES_ITEMS = frozenset({"apologies", "minutes", "action_log", "next_meeting"})
 MAX_PAPER_BYTES = 100_000_000
 
 
@@ -260,12 +262,18 @@ class AgendaService:
                 return item
         raise NotFoundError("that agenda item is not in this database")
 
-    def build_from_template(self, meeting_id: UUID, reports: list[str] = ()) -> list[AgendaItem]:  # type: ignore[assignment]
-        """Add the standing items the agenda lacks and the given annual reports, keeping the clerk's items."""
+    def build_from_template(self, meeting_id: UUID, reports: Sequence[str] = ()) -> list[AgendaItem]:
+        """Add the standing items the agenda lacks and the given annual reports, keeping the clerk's items.
+
+        The Sub-Committee's template has every standing item; other bodies have apologies, the minutes
+        of their last meeting, their action log and the date of their next meeting.
+        """
         meeting = meeting_row(meeting_id)
         ensure_unlocked(meeting)
+        wanted = None if meeting.body.kind == "sub_committee" else OTHER_BODIES_ITEMS
         with self._db.atomic():
             present = {r.standing_kind for r in self._rows(meeting_id) if r.standing_kind}
+            present |= {kind for kind, _ in OPENING_ITEMS + CLOSING_ITEMS if wanted and kind not in wanted}
             for kind, title in OPENING_ITEMS:
                 if kind not in present:
                     self._insert(

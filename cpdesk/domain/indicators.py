@@ -179,6 +179,21 @@ class IndicatorService:
             raise NotFoundError(f"the council's area {code} is not in this database")
         return _area(row)
 
+    def set_council(self, code: str) -> Area:
+        """Make another authority the one whose figures the lists and charts show (by old or new code)."""
+        row = i.Area.get_or_none(
+            ((i.Area.code == code) | (i.Area.old_code == code)) & (i.Area.level == "local_authority")
+        )
+        if row is None:
+            raise InputError(
+                f"no local authority with code {code} is held yet; import a statistics file for it first"
+            )
+        with self._db.atomic():
+            i.Setting.insert(key=COUNCIL_KEY, value=row.code).on_conflict(
+                conflict_target=[i.Setting.key], update={i.Setting.value: row.code}
+            ).execute()
+        return _area(row)
+
     def comparators(self, area_id: UUID | None = None) -> list[tuple[str, Area]]:
         """England, the region and the statistical neighbours (closest first) of the council or an area."""
         area_id = area_id or self.council().id

@@ -10,7 +10,13 @@ from uuid import UUID
 import peewee as pw
 
 from cpdesk.domain.agenda import AgendaItem, AgendaService
-from cpdesk.domain.dates import MONTHS, due_date_in_year, municipal_year_bounds, municipal_year_start
+from cpdesk.domain.dates import (
+    MONTHS,
+    due_date_in_year,
+    long_date,
+    municipal_year_bounds,
+    municipal_year_start,
+)
 from cpdesk.domain.meetings import meeting_row
 from cpdesk.errors import InputError, NotFoundError
 from cpdesk.store import meetings as m
@@ -145,12 +151,19 @@ class WorkProgrammeService:
         return found
 
     def warnings(self, start_year: int) -> list[str]:
-        """Reports due in this municipal year that are on no agenda (and not received)."""
-        return [
-            f"{r.report_title} is due by {r.due:%d %B %Y} but is on no agenda"
-            for r in self.year(start_year)
-            if r.meeting_id is None and r.state != "received"
-        ]
+        """Reports due this municipal year on no agenda, or on an agenda after they are due."""
+        found = []
+        for r in self.year(start_year):
+            if r.state == "received":
+                continue
+            if r.meeting_id is None:
+                found.append(f"{r.report_title} is due by {long_date(r.due)} but is on no agenda")
+            elif r.meeting_day is not None and r.meeting_day > r.due:
+                found.append(
+                    f"{r.report_title} is due by {long_date(r.due)} but is on the agenda of "
+                    f"{long_date(r.meeting_day)}, after it is due"
+                )
+        return found
 
     def due_for(self, meeting_id: UUID) -> list[str]:
         """Reports due by this meeting's month in its municipal year and not yet on any agenda that year."""

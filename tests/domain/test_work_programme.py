@@ -63,3 +63,22 @@ def test_a_report_is_scheduled_once_per_agenda(desk: Desk) -> None:
         desk.work_programme.schedule("Adoption Annual Report", meeting.id)
     with pytest.raises(InputError, match="1 to 12"):
         desk.work_programme.set_due_month("Adoption Annual Report", 13)
+
+
+def test_a_report_on_an_agenda_after_it_is_due_is_warned_about(desk: Desk, clock: Clock) -> None:
+    body = desk.people.body("sub_committee").id
+    meeting = desk.meetings.create_meeting(body, date(2025, 12, 2))
+    desk.work_programme.set_due_month("Foster Carers Charter", 11)
+    desk.work_programme.schedule("Foster Carers Charter", meeting.id)
+    clock.today = date(2025, 11, 1)
+    warnings = desk.work_programme.warnings(2025)
+    assert (
+        "Foster Carers Charter is due by 30 November 2025 but is on the agenda of 2 December 2025, "
+        "after it is due"
+    ) in warnings
+
+
+def test_other_bodies_get_their_own_standing_items(desk: Desk) -> None:
+    young = desk.meetings.create_meeting(desk.people.body("young_people").id, date(2025, 6, 3))
+    kinds = [i.standing_kind for i in desk.agenda.build_from_template(young.id)]
+    assert kinds == ["apologies", "minutes", "action_log", "next_meeting"]
