@@ -226,6 +226,7 @@ class IndicatorService:
         if current is None:
             return 0
         council = self.council()
+        priorities = {p.number: p.id for p in s.Priority.select().where(s.Priority.strategy == current)}
         added = 0
         for figure in (
             s.ContextFigure.select()
@@ -251,6 +252,9 @@ class IndicatorService:
                 value=figure.value,
                 source="strategy",
             )
+            number = _priority_of_section(figure.section)
+            if number in priorities:
+                i.IndicatorLink.create(indicator=indicator, priority=priorities[number])
             added += 1
         return added
 
@@ -812,6 +816,16 @@ class IndicatorService:
     @staticmethod
     def _add_comparator(area_id: UUID, comparator: UUID, kind: str, rank: int) -> None:
         i.Comparator.create(area=area_id, comparator=comparator, kind=kind, rank=rank)
+
+
+# The strategy's context sections follow its priorities' themes; its figures start linked to them
+# (the committee can change any link). Homes: Priority 2; health: 3; education: 4; care leavers: 5.
+SECTION_PRIORITIES = (("homes", 2), ("health", 3), ("education", 4), ("care leavers", 5))
+
+
+def _priority_of_section(section: str) -> int | None:
+    words = section.lower()
+    return next((number for word, number in SECTION_PRIORITIES if word in words), None)
 
 
 def _figure_name(counts: str, unit: str, note: str) -> str:

@@ -366,3 +366,13 @@ def test_the_councils_figures_must_be_real_periods_and_plain_numbers(
     with pytest.raises(InputError, match=expected):
         desk.indicators.import_council_figures(path)
     assert database_dump(desk) == before
+
+
+def test_the_strategys_figures_start_linked_to_the_priority_their_section_serves(desk: Desk) -> None:
+    by_name = {ind.name: ind.priorities for ind in desk.indicators.indicators()}
+    assert by_name["Cambridgeshire homes: Children were living with foster carers"] == (2,)
+    assert by_name[
+        "Children and young people's education: Personal Education Plan compliance (%), Autumn Term 2024"
+    ] == (4,)
+    assert by_name["Context for care leavers: Care leavers have a disability"] == (5,)
+    assert by_name["Context in Cambridgeshire: Children in Care"] == ()
