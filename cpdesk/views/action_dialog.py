@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
+from typing import Any
 from uuid import UUID
 
 from PySide6.QtCore import QDate, Signal
@@ -12,18 +14,12 @@ from cpdesk.domain.actions import ActionRow
 from cpdesk.domain.dates import long_date
 from cpdesk.domain.desk import Desk
 from cpdesk.errors import InputError
-from cpdesk.views.meeting_forms import (
-    FormDialog,
-    LinksTree,
-    choice_box,
-    date_edit,
-    day_of,
-    find_data,
-    people_choices,
-)
+from cpdesk.views.forms import LinksTree, choice_box, date_edit, day_of, find_data, people_choices
+from cpdesk.views.meeting_dialogs import MeetingForm
+from cpdesk.views.tasks import Runner
 
 
-class ActionDialog(FormDialog):
+class ActionDialog(MeetingForm):
     """Description, agenda item, owner (officer and/or team), due date and what it concerns.
 
     Given a meeting, it raises at that meeting; given none, the user chooses the meeting first. On OK it
@@ -35,6 +31,7 @@ class ActionDialog(FormDialog):
     def __init__(
         self,
         desk: Desk,
+        runner: Runner,
         meeting_id: UUID | None = None,
         *,
         kind: str = "action",
@@ -45,8 +42,9 @@ class ActionDialog(FormDialog):
         meetings = desk.meetings.meetings()
         fixed = next((m for m in meetings if m.id == meeting_id), None)
         title = f"Raise {what}" + (f" at the meeting of {long_date(fixed.day)}" if fixed else "")
-        super().__init__(title, "&Raise question" if kind == "question" else "&Raise action", parent)
-        self._desk = desk
+        super().__init__(
+            parent, title, "&Raise question" if kind == "question" else "&Raise action", desk, runner
+        )
         self._kind = kind
         self.row: ActionRow | None = None
 
@@ -75,7 +73,7 @@ class ActionDialog(FormDialog):
         )
         self.due_check = QCheckBox("&Due by:")
         self.due_check.setAccessibleName("Has a due date")
-        self.due_box = date_edit(desk.today(), "Due date")
+        self.due_box = date_edit("Due date", desk.today())
         self.due_box.setEnabled(False)
         self.due_check.toggled.connect(self.due_box.setEnabled)
         due_row = QWidget()
@@ -100,8 +98,10 @@ class ActionDialog(FormDialog):
         self.add_row("&Officer to answer:" if kind == "question" else "&Owner (officer):", self.owner_box)
         self.add_row("Owner &team:", self.team_box)
         self.form.addRow(self.due_check, due_row)
-        label = self.add_row("&Concerns:", self.links)
-        label.setToolTip("The priorities, commitments and Promises of the current strategy this concerns")
+        self.add_row("&Concerns:", self.links)
+        self.form.labelForField(self.links).setToolTip(
+            "The priorities, commitments and Promises of the current strategy this concerns"
+        )
         self.meeting_box.currentIndexChanged.connect(self._meeting_chosen)
         self._meeting_chosen()
         self.resize(640, 600)
@@ -131,18 +131,31 @@ class ActionDialog(FormDialog):
         index = find_data(self.item_box, chosen)
         self.item_box.setCurrentIndex(max(index, 0))
 
-    def save(self) -> None:
-        if self.meeting_id is None:
+    def work(self) -> Callable[[], Any]:
+        meeting_id = self.meeting_id
+        if meeting_id is None:
             raise InputError("choose the meeting it was raised at")
-        self.row = self._desk.actions.raise_action(
-            self.meeting_id,
-            self.description_edit.toPlainText(),
-            kind=self._kind,
-            item_id=self.item_box.currentData(),
-            owner_id=self.owner_box.currentData(),
-            team_id=self.team_box.currentData(),
-            due=day_of(self.due_box) if self.due_check.isChecked() else None,
-            raised_by=self.asked_by_box.currentData() if self._kind == "question" else None,
-            links=self.links.chosen(),
+        actions, description, kind = self._desk.actions, self.description_edit.toPlainText(), self._kind
+        item_id, owner_id, team_id = (
+            self.item_box.currentData(),
+            self.owner_box.currentData(),
+            self.team_box.currentData(),
         )
-        self.raised.emit(self.row)
+        due = day_of(self.due_box) if self.due_check.isChecked() else None
+        raised_by = self.asked_by_box.currentData() if kind == "question" else None
+        links = self.links.chosen()
+        return lambda: actions.raise_action(
+            meeting_id,
+            description,
+            kind=kind,
+            item_id=item_id,
+            owner_id=owner_id,
+            team_id=team_id,
+            due=due,
+            raised_by=raised_by,
+            links=links,
+        )
+
+    def saved(self, result: Any) -> None:
+        self.row = result
+        self.raised.emit(result)

@@ -56,7 +56,7 @@ from cpdesk.views.actions_model import (
 )
 from cpdesk.views.changes import ACTIONS, MEETINGS, PEOPLE, STRATEGY, ChangeHub
 from cpdesk.views.confirm import Confirmer
-from cpdesk.views.page_forms import FormDialog, combo, date_edit, day_of, message_box, select_value
+from cpdesk.views.forms import FormDialog, choice_box, date_edit, day_of, message_box, select_value
 from cpdesk.views.tasks import Runner
 
 # Typical widest text of each column, so widths follow the user's font without measuring 10,000 rows.
@@ -141,13 +141,13 @@ class ActionsPage(QWidget):
     # --- building ---
 
     def _build_filters(self) -> None:
-        self.meeting_box = combo("Meeting raised at")
-        self.owner_box = combo("Owner")
-        self.priority_box = combo("Priority")
-        self.status_box = combo(
+        self.meeting_box = choice_box("Meeting raised at")
+        self.owner_box = choice_box("Owner")
+        self.priority_box = choice_box("Priority")
+        self.status_box = choice_box(
             "Status", [("Any status", None), *((label, key) for key, label in STATUSES.items())]
         )
-        self.rag_box = combo("RAG", [("Any RAG", None), *((word, word) for word in RAGS)])
+        self.rag_box = choice_box("RAG", [("Any RAG", None), *((word, word) for word in RAGS)])
         self.search_edit = QLineEdit()
         self.search_edit.setAccessibleName("Search the actions")
         self.search_edit.setPlaceholderText("Reference, words, owner…")
@@ -159,7 +159,7 @@ class ActionsPage(QWidget):
         self.reset_button = QPushButton("Reset filt&ers")
         self.reset_button.setAccessibleName("Reset filters")
         self.reset_button.setToolTip("Show every open action again")
-        self.sort_box = combo("Sort by", [(HEADERS[column], column) for column in VISUAL_ORDER])
+        self.sort_box = choice_box("Sort by", [(HEADERS[column], column) for column in VISUAL_ORDER])
         self.descending_box = QCheckBox("&Descending")
         self.descending_box.setAccessibleName("Sort descending")
         self.descending_box.setToolTip("Latest, last or Z first")
@@ -540,7 +540,7 @@ class ActionsPage(QWidget):
         dialog.say(f"{KINDS[row.kind]} {row.reference}: {row.description}")
         text = dialog.add_row("&What has happened:", _plain_text("Update"), "Update")
         status = dialog.add_row(
-            "New &status:", combo("New status", [(label, key) for key, label in STATUSES.items()])
+            "New &status:", choice_box("New status", [(label, key) for key, label in STATUSES.items()])
         )
         select_value(status, row.status)
         on_date = dialog.add_row(
@@ -553,7 +553,7 @@ class ActionsPage(QWidget):
             day, by = day_of(on_date), author.text()
             return lambda: desk.actions.add_update(row.id, words, status=new, on_date=day, author=by)
 
-        dialog.work = work
+        dialog.read_fields = work
         self._open(dialog, "Updated")
 
     def answer_question(self) -> None:
@@ -571,7 +571,7 @@ class ActionsPage(QWidget):
             words, day, by = text.toPlainText(), day_of(on_date), author.text()
             return lambda: desk.actions.answer(row.id, words, on_date=day, author=by)
 
-        dialog.work = work
+        dialog.read_fields = work
         self._open(dialog, "Answered")
 
     def reassign(self) -> None:
@@ -582,10 +582,10 @@ class ActionsPage(QWidget):
         dialog = FormDialog(self, f"Reassign {row.reference}", "Reassign", desk, self._runner)
         dialog.say(f"{KINDS[row.kind]} {row.reference}: {row.description}")
         officers = [(p.label, p.id) for p in desk.people.people("officer")]
-        owner = dialog.add_row("&Officer:", combo("Officer", [("No one named", None), *officers]))
+        owner = dialog.add_row("&Officer:", choice_box("Officer", [("No one named", None), *officers]))
         select_value(owner, row.owner_id)
         teams = [(t.name, t.id) for t in desk.people.teams()]
-        team = dialog.add_row("&Team:", combo("Team", [("No team", None), *teams]))
+        team = dialog.add_row("&Team:", choice_box("Team", [("No team", None), *teams]))
         select_value(team, row.team_id)
         due = dialog.add_row("&Due by:", date_edit("Due date", row.due or desk.today()), "Due date")
         no_due = QCheckBox("&No due date")
@@ -601,12 +601,14 @@ class ActionsPage(QWidget):
             when = None if no_due.isChecked() else day_of(due)
             return lambda: desk.actions.reassign(row.id, owner_id=who, team_id=which, due=when)
 
-        dialog.work = work
+        dialog.read_fields = work
         self._open(dialog, "Reassigned")
 
     def raise_new(self, kind: str) -> None:
         """Raise an action or question at a meeting: the meeting chosen in the filter, or one chosen now."""
-        dialog = ActionDialog(self._desk, self.meeting_box.currentData(), kind=kind, parent=self)
+        dialog = ActionDialog(
+            self._desk, self._runner, self.meeting_box.currentData(), kind=kind, parent=self
+        )
         dialog.raised.connect(self._raised)
         self.raise_dialog = dialog
         dialog.open()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import fields
+from typing import Any
 from uuid import UUID
 
 from PySide6.QtWidgets import (
@@ -21,7 +23,9 @@ from PySide6.QtWidgets import (
 from cpdesk.domain.agenda import ITEM_TYPES, AgendaItem, OfficerReport
 from cpdesk.domain.desk import Desk
 from cpdesk.domain.meetings import Meeting
-from cpdesk.views.meeting_forms import FormDialog, LinksTree, choice_box, labelled, people_choices
+from cpdesk.views.forms import LinksTree, choice_box, labelled, people_choices
+from cpdesk.views.meeting_dialogs import MeetingForm
+from cpdesk.views.tasks import Runner
 
 # The front sheet's text fields as the council's reports label them, with a mnemonic each.
 REPORT_LINES = (
@@ -63,16 +67,17 @@ def _scrolled(inner: QWidget) -> QScrollArea:
     return area
 
 
-class AgendaItemDialog(FormDialog):
+class AgendaItemDialog(MeetingForm):
     """Add or edit an item; saving writes the item, its links and its report through the domain."""
 
-    def __init__(self, desk: Desk, meeting: Meeting, item: AgendaItem | None, parent: QWidget) -> None:
+    def __init__(
+        self, desk: Desk, runner: Runner, meeting: Meeting, item: AgendaItem | None, parent: QWidget
+    ) -> None:
         title = "Add an agenda item" if item is None else f"Item {item.number}: {item.title}"
-        super().__init__(title, "&Add item" if item is None else "&Save item", parent)
-        self._desk = desk
+        super().__init__(parent, title, "&Add item" if item is None else "&Save item", desk, runner)
         self._meeting = meeting
         self._item_id: UUID | None = item.id if item else None
-        self.saved: AgendaItem | None = None
+        self.saved_item: AgendaItem | None = None
         report = desk.agenda.report(item.id) if item else None
         self._had_report = report is not None
 
@@ -185,29 +190,37 @@ class AgendaItemDialog(FormDialog):
             values["title"] = self.title_edit.text()  # a report is titled as its item unless told otherwise
         return OfficerReport(**values)  # type: ignore[arg-type]
 
-    def save(self) -> None:
-        agenda = self._desk.agenda
+    def work(self) -> Callable[[], Any]:
+        agenda, meeting_id = self._desk.agenda, self._meeting.id
         title, item_type = self.title_edit.text(), self.type_box.currentData()
         presenter, description = self.presenter_box.currentData(), self.description_edit.toPlainText()
-        if self._item_id is None:
-            added = agenda.add_item(
-                self._meeting.id, title, item_type, presenter_id=presenter, description=description
-            )
-            self._item_id = added.id  # a retry after a refusal below edits this item, never adds another
-        else:
-            agenda.update_item(
-                self._item_id,
-                title=title,
-                item_type=item_type,
-                presenter_id=presenter,
-                description=description,
-            )
-        agenda.set_links(self._item_id, self.links.chosen())
-        report = self.report()
-        if report is not None:
-            agenda.save_report(self._item_id, report)
-            self._had_report = True
-        elif self._had_report:
-            agenda.remove_report(self._item_id)
-            self._had_report = False
-        self.saved = agenda.item(self._item_id)
+        links, report = self.links.chosen(), self.report()
+
+        def save() -> AgendaItem:
+            # Plain attributes only (never widgets): this runs on the worker thread.
+            if self._item_id is None:
+                added = agenda.add_item(
+                    meeting_id, title, item_type, presenter_id=presenter, description=description
+                )
+                self._item_id = added.id  # a retry after a refusal below edits this item, never adds another
+            else:
+                agenda.update_item(
+                    self._item_id,
+                    title=title,
+                    item_type=item_type,
+                    presenter_id=presenter,
+                    description=description,
+                )
+            agenda.set_links(self._item_id, links)
+            if report is not None:
+                agenda.save_report(self._item_id, report)
+                self._had_report = True
+            elif self._had_report:
+                agenda.remove_report(self._item_id)
+                self._had_report = False
+            return agenda.item(self._item_id)
+
+        return save
+
+    def saved(self, result: Any) -> None:
+        self.saved_item = result

@@ -27,18 +27,10 @@ from cpdesk.errors import CpdeskError
 from cpdesk.views.agenda_item_dialog import AgendaItemDialog
 from cpdesk.views.changes import AGENDA, MEETINGS, PEOPLE, STRATEGY, WORK_PROGRAMME, ChangeHub
 from cpdesk.views.confirm import Confirmer
-from cpdesk.views.meeting_forms import (
-    Messages,
-    bounded,
-    button,
-    button_rows,
-    select_row,
-    selected_row,
-    table,
-    write,
-)
+from cpdesk.views.forms import Messages, write
 from cpdesk.views.meetings_models import AgendaModel, PapersModel
 from cpdesk.views.tasks import Runner
+from cpdesk.views.widgets import bounded, button, button_rows, select_row, selected_row, table
 
 
 class AgendaTab(QWidget):
@@ -115,6 +107,10 @@ class AgendaTab(QWidget):
         )
         self.open_button = button("&Open paper", "Open the selected paper in your PDF reader")
         self.save_copy_button = button("Sa&ve a copy…", "Write the selected paper to a file of your choice")
+        self.remove_paper_button = button("Re&move paper", "Move the selected paper to the bin")
+        self.restore_paper_button = button("Restore pap&er", "Bring back a paper removed from this item")
+        self.restore_paper_menu = QMenu(self.restore_paper_button)
+        self.restore_paper_button.setMenu(self.restore_paper_menu)
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setAccessibleName("Agenda note")
@@ -136,7 +132,13 @@ class AgendaTab(QWidget):
         top_layout.addLayout(buttons)
         top_layout.addWidget(self.note)
         paper_buttons = QHBoxLayout()
-        for b in (self.attach_button, self.open_button, self.save_copy_button):
+        for b in (
+            self.attach_button,
+            self.open_button,
+            self.save_copy_button,
+            self.remove_paper_button,
+            self.restore_paper_button,
+        ):
             paper_buttons.addWidget(b)
         paper_buttons.addStretch(1)
         bottom = QWidget()
@@ -164,6 +166,7 @@ class AgendaTab(QWidget):
         self.open_button.clicked.connect(self.open_paper)
         self.papers_view.activated.connect(lambda _: self.open_paper())
         self.save_copy_button.clicked.connect(self.choose_copy_path)
+        self.remove_paper_button.clicked.connect(self.remove_paper)
 
     def _view_action(
         self, text: str, keys: QKeySequence | QKeySequence.StandardKey | str | None, slot: Callable[[], None]
@@ -225,7 +228,14 @@ class AgendaTab(QWidget):
         has_paper = self.papers.rowCount() > 0
         self.open_button.setEnabled(has_paper)
         self.save_copy_button.setEnabled(has_paper)
-        self.attach_button.setEnabled(item is not None and not (self.meeting and self.meeting.locked))
+        locked = bool(self.meeting and self.meeting.locked)
+        self.attach_button.setEnabled(item is not None and not locked)
+        self.remove_paper_button.setEnabled(has_paper and not locked)
+        self.restore_paper_menu.clear()
+        for paper in self._desk.agenda.binned_papers(item.id) if item is not None else []:
+            action = self.restore_paper_menu.addAction(f"Restore “{paper.title}”")
+            action.triggered.connect(lambda _=False, p=paper.id: self.restore_paper(p))
+        self.restore_paper_button.setEnabled(not locked and not self.restore_paper_menu.isEmpty())
 
     def _fill_bin(self) -> None:
         self.restore_menu.clear()
@@ -266,10 +276,10 @@ class AgendaTab(QWidget):
 
     def _open_item_dialog(self, item: AgendaItem | None) -> None:
         assert self.meeting is not None
-        dialog = AgendaItemDialog(self._desk, self.meeting, item, self)
+        dialog = AgendaItemDialog(self._desk, self._runner, self.meeting, item, self)
 
         def saved() -> None:
-            self._keep = dialog.saved.id if dialog.saved else None
+            self._keep = dialog.saved_item.id if dialog.saved_item else None
             self._hub.announce(AGENDA)
 
         dialog.accepted.connect(saved)
@@ -333,6 +343,27 @@ class AgendaTab(QWidget):
         )
 
     # --- papers ---
+
+    def remove_paper(self) -> None:
+        paper = self.selected_paper
+        if paper is None:
+            return
+        self._confirmer.ask(
+            self,
+            "Remove this paper?",
+            f"“{paper.title}” goes to the bin. You can bring it back with Restore paper.",
+            "Remove paper",
+            lambda: self._paper_write(
+                "The paper was not removed", lambda: self._desk.agenda.bin_paper(paper.id)
+            ),
+        )
+
+    def restore_paper(self, paper_id: UUID) -> None:
+        self._paper_write("The paper was not restored", lambda: self._desk.agenda.restore_paper(paper_id))
+
+    def _paper_write(self, title: str, work: Callable[[], object]) -> None:
+        self._keep = self.selected_item.id if self.selected_item else None
+        write(self._hub, self._messages, title, work, AGENDA)
 
     def choose_pdf(self) -> None:
         item = self.selected_item

@@ -54,7 +54,7 @@ from cpdesk.packs.charts import (
     tick_label,
     value_axis,
 )
-from cpdesk.views.indicator_dialogs import refusal_box
+from cpdesk.views.forms import message_box
 
 SYMBOLS = {"circle": "o", "square": "s", "triangle": "t1", "diamond": "d"}
 SHORT_UNITS = {"rate_per_10000": "Rate per 10,000"}  # for small charts, where the full words do not fit
@@ -426,7 +426,7 @@ class IndicatorChart(QWidget):
         try:
             self.plot.export_png(path)
         except (OutputError, OSError) as error:
-            self.message = refusal_box(self, "The chart was not exported", error)
+            self.message = message_box(self, "The chart was not exported", error)
             return
         self.exported.emit(str(path))
 

@@ -2,29 +2,20 @@
 
 from __future__ import annotations
 
-import traceback
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 from uuid import UUID
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QHeaderView,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
-    QPushButton,
-    QTreeWidget,
     QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -42,126 +33,18 @@ from cpdesk.domain.indicators import (
     Value,
     format_value,
 )
-from cpdesk.errors import CpdeskError, InputError
+from cpdesk.errors import InputError
 from cpdesk.views.confirm import Confirmer
+from cpdesk.views.forms import FormDialog, LinksTree, choice_box
 from cpdesk.views.tasks import Runner
 
-W = TypeVar("W", bound=QWidget)
 OWN = "own"  # the mapping choice: a combination becomes (or stays) its own indicator
-
-
-def refusal_box(parent: QWidget, title: str, error: BaseException) -> QMessageBox:
-    """Say, without blocking, what was refused and where; a fault says so and carries its details."""
-    if isinstance(error, CpdeskError):
-        text = error.message[:1].upper() + error.message[1:]
-        text = text if text.endswith(".") else text + "."
-        detail = (f"Where: {error.where}\n\n" if error.where else "") + "Nothing was changed."
-    elif isinstance(error, OSError):
-        text = f"{error.strerror or error}."
-        detail = (f"File: {error.filename}\n\n" if error.filename else "") + "Nothing was changed."
-    else:
-        text = "Something went wrong inside cpdesk. Nothing was changed."
-        detail = "Please tell whoever looks after cpdesk for you, with the details below."
-    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
-    box.setInformativeText(detail)
-    if not isinstance(error, CpdeskError | OSError):
-        box.setDetailedText("".join(traceback.format_exception(error)))
-    box.setAccessibleName(title)
-    box.setAccessibleDescription(f"{text} {detail}")
-    box.open()
-    return box
-
-
-class IndicatorForm(QDialog):
-    """A small form whose OK runs one domain call through the runner; a refusal is shown, the form stays."""
-
-    def __init__(self, parent: QWidget, title: str, ok_text: str, desk: Desk, runner: Runner) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setAccessibleName(title)
-        self.setWindowModality(Qt.WindowModality.WindowModal)
-        self._desk = desk
-        self._runner = runner
-        self.done_with: Callable[[Any], None] = lambda _result: None
-        self.message: QMessageBox | None = None
-        self.fields: dict[str, QWidget] = {}
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
-        self.intro.setTextFormat(Qt.TextFormat.PlainText)
-        self.intro.hide()
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button: QPushButton = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(ok_text)
-        self.ok_button.setAccessibleName(ok_text.replace("&", "").rstrip("…"))
-        self.cancel_button: QPushButton = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setAccessibleName("Cancel")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addLayout(self.form)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 72)
-
-    def say(self, text: str) -> None:
-        self.intro.setText(text)
-        self.intro.setAccessibleName(text)
-        self.intro.show()
-
-    def add_row(self, label: str, field: W) -> W:
-        """A field with a label whose & letter moves to it; kept in `fields` by its accessible name."""
-        caption = QLabel(label)
-        caption.setBuddy(field)
-        name = label.replace("&", "").rstrip(":")
-        field.setAccessibleName(name)
-        self.form.addRow(caption, field)
-        self.fields[name] = field
-        return field
-
-    def work(self) -> Callable[[], Any]:
-        """Read the fields; return the domain call to run. A CpdeskError here is shown like a refusal."""
-        raise NotImplementedError
-
-    def accept(self) -> None:
-        try:
-            job = self.work()
-        except CpdeskError as error:
-            self._refused(error)
-            return
-        self.run(job)
-
-    def run(self, job: Callable[[], Any]) -> None:
-        desk = self._desk
-        self.ok_button.setEnabled(False)
-        self._runner.submit(lambda: desk.run(job), self._finished, self._refused)
-
-    def _finished(self, result: Any) -> None:
-        self.ok_button.setEnabled(True)
-        super().accept()
-        self.done_with(result)
-
-    def _refused(self, error: BaseException) -> None:
-        self.ok_button.setEnabled(True)
-        self.message = refusal_box(self, f"{self.windowTitle()}: not done", error)
 
 
 def text_box(lines: int) -> QPlainTextEdit:
     box = QPlainTextEdit()
     box.setTabChangesFocus(True)  # Tab moves on, as in every other field
     box.setMinimumHeight(box.fontMetrics().lineSpacing() * lines + 12)
-    return box
-
-
-def choices(items: list[tuple[str, Any]], current: Any) -> QComboBox:
-    box = QComboBox()
-    for text, value in items:
-        box.addItem(text, value)
-    box.setCurrentIndex(max(0, box.findData(current)))
     return box
 
 
@@ -175,7 +58,7 @@ def parse_target(text: str) -> float | None:
         raise InputError(f"the target {text.strip()!r} is not a number", where="Target") from exc
 
 
-class EditIndicatorDialog(IndicatorForm):
+class EditIndicatorDialog(FormDialog):
     """Name, description, unit, which way is better, target, and what in the strategy it evidences.
 
     Given no indicator, it adds a new one (for the council's own figures, say).
@@ -194,6 +77,7 @@ class EditIndicatorDialog(IndicatorForm):
     ) -> None:
         title, ok = ("Edit indicator", "&Save") if indicator else ("New indicator", "&Add indicator")
         super().__init__(parent, title, ok, desk, runner)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self._confirmer = confirmer
         self._indicator = indicator
         self._value_count = value_count
@@ -202,57 +86,28 @@ class EditIndicatorDialog(IndicatorForm):
         self.description_edit.setPlainText(indicator.description if indicator else "")
         self.description_edit.setMaximumHeight(self.description_edit.minimumHeight() * 2)
         unit = indicator.unit if indicator else "percent"
-        self.unit_box = self.add_row("&Unit:", choices([(v, k) for k, v in UNITS.items()], unit))
+        self.unit_box = self.add_row("&Unit:", choice_box("", [(v, k) for k, v in UNITS.items()], unit))
         polarity = indicator.polarity if indicator else "higher"
         self.polarity_box = self.add_row(
-            "&Which way is better:", choices([(v, k) for k, v in POLARITIES.items()], polarity)
+            "&Which way is better:", choice_box("", [(v, k) for k, v in POLARITIES.items()], polarity)
         )
         target = "" if indicator is None or indicator.target is None else f"{indicator.target:g}"
         self.target_edit = self.add_row("&Target:", QLineEdit(target))
         self.target_edit.setPlaceholderText("No target")
         self.target_edit.setToolTip("A number; leave it empty for no target")
-        self.links_tree = self.add_row("Evidences these &priorities and success measures:", QTreeWidget())
-        self.links_tree.setHeaderHidden(True)
-        self.links_tree.setTextElideMode(Qt.TextElideMode.ElideNone)  # whole words, scrolling if need be
-        self.links_tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.links_tree.header().setStretchLastSection(False)
+        self.links_tree = self.add_row("Evidences these &priorities and success measures:", LinksTree())
         self.links_tree.setAccessibleDescription(
             "Tick with the space bar; a priority's success measures are beneath it"
         )
         self.links_tree.setMinimumHeight(self.fontMetrics().lineSpacing() * 12)
-        chosen = set(linked)
-        for priority in targets:
-            top = self._link_item(priority, chosen)
-            self.links_tree.addTopLevelItem(top)
-            for measure in priority.children:
-                top.addChild(self._link_item(measure, chosen))
+        self.links_tree.set_targets(targets, linked)
         self.links_tree.expandAll()
 
-    @staticmethod
-    def _link_item(target: LinkTarget, chosen: set[tuple[str, UUID]]) -> QTreeWidgetItem:
-        text = target.label if target.kind == "priority" else f"{target.label}: {target.text}"
-        item = QTreeWidgetItem([text])
-        item.setToolTip(0, target.text)
-        item.setData(0, Qt.ItemDataRole.UserRole, (target.kind, target.target_id))
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-        checked = (target.kind, target.target_id) in chosen
-        item.setCheckState(0, Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-        return item
-
     def link_items(self) -> list[QTreeWidgetItem]:
-        found = []
-        for row in range(self.links_tree.topLevelItemCount()):
-            top = self.links_tree.topLevelItem(row)
-            found.append(top)
-            found += [top.child(n) for n in range(top.childCount())]
-        return found
+        return self.links_tree.items()
 
     def chosen_links(self) -> list[tuple[str, UUID]]:
-        return [
-            item.data(0, Qt.ItemDataRole.UserRole)
-            for item in self.link_items()
-            if item.checkState(0) == Qt.CheckState.Checked
-        ]
+        return self.links_tree.chosen()
 
     def work(self) -> Callable[[], Any]:
         target = parse_target(self.target_edit.text())
@@ -297,11 +152,11 @@ class EditIndicatorDialog(IndicatorForm):
             f"The {self._value_count} figures held for this indicator were recorded as "
             f"{UNITS[self._indicator.unit].lower()}. They will be read as {UNITS[unit].lower()} from now on.",
             "Change the &unit",
-            lambda: IndicatorForm.accept(self),
+            lambda: FormDialog.accept(self),
         )
 
 
-class ExceptionDialog(IndicatorForm):
+class ExceptionDialog(FormDialog):
     """Why a Red figure is Red, what is being done, and the remedial actions: kept with that figure."""
 
     def __init__(
@@ -315,6 +170,7 @@ class ExceptionDialog(IndicatorForm):
         actions: list[ActionRow],
     ) -> None:
         super().__init__(parent, "Record exception", "&Record exception", desk, runner)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self._value = value
         figure = format_value(indicator.unit, value.value, value.suppressed)
         target = format_value(indicator.unit, indicator.target) if indicator.target is not None else "none"
@@ -355,7 +211,7 @@ class ExceptionDialog(IndicatorForm):
         return lambda: indicators.record_exception(value_id, why, response, actions)
 
 
-class ImportStatisticsDialog(IndicatorForm):
+class ImportStatisticsDialog(FormDialog):
     """The authority a statistics file is imported for, and any figures sent to existing indicators."""
 
     def __init__(
@@ -370,6 +226,7 @@ class ImportStatisticsDialog(IndicatorForm):
         council: Area,
     ) -> None:
         super().__init__(parent, "Import statistics", "&Import", desk, runner)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self._path = path
         self._combinations = combinations
         self._indicators = indicators
@@ -385,7 +242,7 @@ class ImportStatisticsDialog(IndicatorForm):
         )
         self.authority_box = self.add_row(
             "Local &authority:",
-            choices([(f"{name} ({code})", code) for name, code in authorities], council.old_code),
+            choice_box("", [(f"{name} ({code})", code) for name, code in authorities], council.old_code),
         )
         self.figures_list = self.add_row("&Figures in the file:", QListWidget())
         self.figures_list.setMinimumHeight(self.fontMetrics().lineSpacing() * 12)

@@ -41,14 +41,13 @@ from cpdesk.domain.indicators import (
 )
 from cpdesk.views.changes import ACTIONS, INDICATORS, STRATEGY, ChangeHub
 from cpdesk.views.confirm import Confirmer
+from cpdesk.views.forms import FormDialog, message_box
 from cpdesk.views.indicator_chart import IndicatorChart, value_words
 from cpdesk.views.indicator_dashboard import Dashboard
 from cpdesk.views.indicator_dialogs import (
     EditIndicatorDialog,
     ExceptionDialog,
     ImportStatisticsDialog,
-    IndicatorForm,
-    refusal_box,
 )
 from cpdesk.views.indicators_models import (
     CHANGE,
@@ -74,7 +73,7 @@ class IndicatorsPage(QWidget):
         self._runner = runner
         self._confirmer = confirmer
         self.file_dialog: QFileDialog | None = None
-        self.dialog: IndicatorForm | None = None  # the dialog open now, for tests to drive
+        self.dialog: FormDialog | None = None  # the dialog open now, for tests to drive
         self.message: QMessageBox | None = None
         self._dashboard_stale = True
 
@@ -412,7 +411,7 @@ class IndicatorsPage(QWidget):
 
     def _refused(self, title: str, error: BaseException) -> None:
         self._say(title)
-        self.message = refusal_box(self, title, error)
+        self.message = message_box(self, title, error)
 
     # --- editing ---
 

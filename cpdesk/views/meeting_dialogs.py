@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from typing import Any
 from uuid import UUID
 
 from PySide6.QtWidgets import QLabel, QLineEdit, QSpinBox, QWidget
@@ -13,7 +15,18 @@ from cpdesk.domain.desk import Desk
 from cpdesk.domain.meetings import ATTENDANCE, Meeting, series_days
 from cpdesk.domain.people import Body
 from cpdesk.errors import CpdeskError, InputError
-from cpdesk.views.meeting_forms import FormDialog, choice_box, date_edit, day_of, people_choices
+from cpdesk.views.forms import FormDialog, choice_box, date_edit, day_of, people_choices
+from cpdesk.views.tasks import Runner
+
+
+class MeetingForm(FormDialog):
+    """A Meetings page form: a refusal is said inside the form, beside the fields it is about."""
+
+    inline_refusals = True
+
+    def __init__(self, parent: QWidget | None, title: str, ok_text: str, desk: Desk, runner: Runner) -> None:
+        super().__init__(parent, title, ok_text, desk, runner)
+        self.setMinimumWidth(0)  # each form sizes itself to what it holds
 
 
 def _line(text: str, placeholder: str = "") -> QLineEdit:
@@ -22,17 +35,16 @@ def _line(text: str, placeholder: str = "") -> QLineEdit:
     return edit
 
 
-class NewMeetingDialog(FormDialog):
+class NewMeetingDialog(MeetingForm):
     """One meeting of a body: date, time and venue."""
 
     def __init__(
-        self, desk: Desk, bodies: list[Body], body_id: UUID | None, day: date, parent: QWidget
+        self, desk: Desk, runner: Runner, bodies: list[Body], body_id: UUID | None, day: date, parent: QWidget
     ) -> None:
-        super().__init__("New meeting", "&Create meeting", parent)
-        self._desk = desk
+        super().__init__(parent, "New meeting", "&Create meeting", desk, runner)
         self.created: Meeting | None = None
         self.body_box = choice_box("Body", [(b.name, b.id) for b in bodies], body_id)
-        self.date_box = date_edit(day, "Date")
+        self.date_box = date_edit("Date", day)
         self.time_edit = _line("10:00", "HH:MM, for example 10:00")
         self.venue_edit = _line("", "for example New Shire Hall, Alconbury Weald")
         self.add_row("&Body:", self.body_box)
@@ -41,23 +53,25 @@ class NewMeetingDialog(FormDialog):
         self.add_row("&Venue:", self.venue_edit)
         self.resize(520, self.sizeHint().height())
 
-    def save(self) -> None:
-        self.created = self._desk.meetings.create_meeting(
-            self.body_box.currentData(), day_of(self.date_box), self.time_edit.text(), self.venue_edit.text()
-        )
+    def work(self) -> Callable[[], Any]:
+        meetings, body, day = self._desk.meetings, self.body_box.currentData(), day_of(self.date_box)
+        time, venue = self.time_edit.text(), self.venue_edit.text()
+        return lambda: meetings.create_meeting(body, day, time, venue)
+
+    def saved(self, result: Any) -> None:
+        self.created = result
 
 
-class SeriesDialog(FormDialog):
+class SeriesDialog(MeetingForm):
     """A municipal year of meetings at once, with the dates it will make shown before it makes them."""
 
     def __init__(
-        self, desk: Desk, bodies: list[Body], body_id: UUID | None, day: date, parent: QWidget
+        self, desk: Desk, runner: Runner, bodies: list[Body], body_id: UUID | None, day: date, parent: QWidget
     ) -> None:
-        super().__init__("New year of meetings", "&Create meetings", parent)
-        self._desk = desk
+        super().__init__(parent, "New year of meetings", "&Create meetings", desk, runner)
         self.created: list[Meeting] = []
         self.body_box = choice_box("Body", [(b.name, b.id) for b in bodies], body_id)
-        self.first_box = date_edit(day, "First meeting")
+        self.first_box = date_edit("First meeting", day)
         self.every_box = QSpinBox()
         self.every_box.setRange(1, 52)
         self.every_box.setValue(8)
@@ -94,24 +108,24 @@ class SeriesDialog(FormDialog):
         )
         self.preview.setAccessibleDescription(self.preview.text())
 
-    def save(self) -> None:
-        self.created = self._desk.meetings.create_series(
-            self.body_box.currentData(),
-            day_of(self.first_box),
-            every_weeks=self.every_box.value(),
-            time=self.time_edit.text(),
-            venue=self.venue_edit.text(),
-        )
+    def work(self) -> Callable[[], Any]:
+        meetings, body, first = self._desk.meetings, self.body_box.currentData(), day_of(self.first_box)
+        every, time, venue = self.every_box.value(), self.time_edit.text(), self.venue_edit.text()
+        return lambda: meetings.create_series(body, first, every_weeks=every, time=time, venue=venue)
+
+    def saved(self, result: Any) -> None:
+        self.created = result
 
 
-class MoveDialog(FormDialog):
+class MoveDialog(MeetingForm):
     """A new date, time or venue for one meeting."""
 
-    def __init__(self, desk: Desk, meeting: Meeting, parent: QWidget) -> None:
-        super().__init__(f"Move the meeting of {long_date(meeting.day)}", "&Move meeting", parent)
-        self._desk = desk
+    def __init__(self, desk: Desk, runner: Runner, meeting: Meeting, parent: QWidget) -> None:
+        super().__init__(
+            parent, f"Move the meeting of {long_date(meeting.day)}", "&Move meeting", desk, runner
+        )
         self._meeting = meeting
-        self.date_box = date_edit(meeting.day, "New date")
+        self.date_box = date_edit("New date", meeting.day)
         self.time_edit = _line(meeting.time, "HH:MM, for example 10:00")
         self.venue_edit = _line(meeting.venue)
         self.add_row(f"{meeting.body}, {long_date(meeting.day)}", QLabel(), "Meeting")
@@ -120,29 +134,33 @@ class MoveDialog(FormDialog):
         self.add_row("&Venue:", self.venue_edit)
         self.resize(520, self.sizeHint().height())
 
-    def save(self) -> None:
+    def work(self) -> Callable[[], Any]:
         meetings, m = self._desk.meetings, self._meeting
-        day, time = day_of(self.date_box), self.time_edit.text().strip()
-        if (day, time) != (m.day, m.time):
-            meetings.move(m.id, day, time)
-        if self.venue_edit.text().strip() != m.venue:
-            meetings.update(m.id, venue=self.venue_edit.text())
+        day, time, venue = day_of(self.date_box), self.time_edit.text().strip(), self.venue_edit.text()
+
+        def move() -> None:
+            if (day, time) != (m.day, m.time):
+                meetings.move(m.id, day, time)
+            if venue.strip() != m.venue:
+                meetings.update(m.id, venue=venue)
+
+        return move
 
 
-class AttendanceDialog(FormDialog):
+class AttendanceDialog(MeetingForm):
     """Whether a person came: present, apologies, absent, or a substitute for a member."""
 
     def __init__(
         self,
         desk: Desk,
+        runner: Runner,
         meeting: Meeting,
         person_id: UUID | None,
         status: str,
         for_id: UUID | None,
         parent: QWidget,
     ) -> None:
-        super().__init__("Attendance", "&Record attendance", parent)
-        self._desk = desk
+        super().__init__(parent, "Attendance", "&Record attendance", desk, runner)
         self._meeting = meeting
         people = desk.people.people()
         self.person_id: UUID | None = None
@@ -163,22 +181,31 @@ class AttendanceDialog(FormDialog):
     def _substitute_or_not(self) -> None:
         self.for_box.setEnabled(self.status_box.currentData() == "substitute")
 
-    def save(self) -> None:
+    def work(self) -> Callable[[], Any]:
         person = self.person_box.currentData()
         if person is None:
             raise InputError("add a person on the People page first, then record their attendance")
         status = self.status_box.currentData()
         whom = self.for_box.currentData() if status == "substitute" else None
-        self._desk.meetings.set_attendance(self._meeting.id, person, status, whom)
-        self.person_id = person
+        meetings, meeting_id = self._desk.meetings, self._meeting.id
+
+        def record() -> UUID:
+            meetings.set_attendance(meeting_id, person, status, whom)
+            return person
+
+        return record
+
+    def saved(self, result: Any) -> None:
+        self.person_id = result
 
 
-class DeclarationDialog(FormDialog):
+class DeclarationDialog(MeetingForm):
     """A declaration of interest: who, in which item, what kind, what the interest is."""
 
-    def __init__(self, desk: Desk, meeting: Meeting, item_id: UUID | None, parent: QWidget) -> None:
-        super().__init__("Declare an interest", "&Declare interest", parent)
-        self._desk = desk
+    def __init__(
+        self, desk: Desk, runner: Runner, meeting: Meeting, item_id: UUID | None, parent: QWidget
+    ) -> None:
+        super().__init__(parent, "Declare an interest", "&Declare interest", desk, runner)
         items = desk.agenda.items(meeting.id)
         self.item_box = choice_box("Agenda item", [(f"{i.number}. {i.title}", i.id) for i in items], item_id)
         people = desk.people.people()
@@ -193,25 +220,22 @@ class DeclarationDialog(FormDialog):
         self.add_row("I&nterest:", self.interest_edit)
         self.resize(560, self.sizeHint().height())
 
-    def save(self) -> None:
+    def work(self) -> Callable[[], Any]:
         if self.item_box.currentData() is None:
             raise InputError("the agenda has no items yet; build it first")
         if self.person_box.currentData() is None:
             raise InputError("add the person on the People page first")
-        self._desk.agenda.declare(
-            self.item_box.currentData(),
-            self.person_box.currentData(),
-            self.kind_box.currentData(),
-            self.interest_edit.text(),
-        )
+        agenda, item, person = self._desk.agenda, self.item_box.currentData(), self.person_box.currentData()
+        kind, interest = self.kind_box.currentData(), self.interest_edit.text()
+        return lambda: agenda.declare(item, person, kind, interest)
 
 
-class ApproveDialog(FormDialog):
+class ApproveDialog(MeetingForm):
     """Approve a meeting's minutes at a later meeting of the same body, under its minutes item."""
 
-    def __init__(self, desk: Desk, meeting: Meeting, parent: QWidget) -> None:
-        super().__init__(f"Approve the minutes of {long_date(meeting.day)}", "&Approve minutes", parent)
-        self._desk = desk
+    def __init__(self, desk: Desk, runner: Runner, meeting: Meeting, parent: QWidget) -> None:
+        title = f"Approve the minutes of {long_date(meeting.day)}"
+        super().__init__(parent, title, "&Approve minutes", desk, runner)
         self._meeting = meeting
         later = [
             m
@@ -230,8 +254,9 @@ class ApproveDialog(FormDialog):
         self.add_row("Approved at the meeting &on:", self.at_box, "Approved at the meeting on")
         self.resize(560, self.sizeHint().height())
 
-    def save(self) -> None:
+    def work(self) -> Callable[[], Any]:
         at = self.at_box.currentData()
         if at is None:
             raise InputError(f"there is no later meeting of the {self._meeting.body} to approve them at")
-        self._desk.minutes.approve(self._meeting.id, at)
+        minutes, meeting_id = self._desk.minutes, self._meeting.id
+        return lambda: minutes.approve(meeting_id, at)

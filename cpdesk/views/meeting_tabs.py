@@ -22,18 +22,8 @@ from cpdesk.domain.meetings import AttendanceEntry, Meeting
 from cpdesk.views.action_dialog import ActionDialog
 from cpdesk.views.changes import ACTIONS, AGENDA, MEETINGS, PEOPLE, ChangeHub
 from cpdesk.views.confirm import Confirmer
+from cpdesk.views.forms import FormDialog, Messages, writer
 from cpdesk.views.meeting_dialogs import AttendanceDialog, DeclarationDialog
-from cpdesk.views.meeting_forms import (
-    FormDialog,
-    Messages,
-    bounded,
-    button,
-    button_rows,
-    select_row,
-    selected_row,
-    table,
-    writer,
-)
 from cpdesk.views.meetings_models import (
     ROW_ROLE,
     SORT_ROLE,
@@ -41,6 +31,8 @@ from cpdesk.views.meetings_models import (
     AttendanceModel,
     DeclarationsModel,
 )
+from cpdesk.views.tasks import Runner
+from cpdesk.views.widgets import bounded, button, button_rows, select_row, selected_row, table
 
 
 def _titled(text: str, view: QWidget) -> QLabel:
@@ -58,12 +50,14 @@ class AttendanceTab(QWidget):
         self,
         desk: Desk,
         hub: ChangeHub,
+        runner: Runner,
         confirmer: Confirmer,
         messages: Messages,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._desk, self._hub, self._confirmer, self._messages = desk, hub, confirmer, messages
+        self._desk, self._hub, self._runner = desk, hub, runner
+        self._confirmer, self._messages = confirmer, messages
         self.meeting: Meeting | None = None
         self.dialog: FormDialog | None = None
 
@@ -127,6 +121,7 @@ class AttendanceTab(QWidget):
             return
         dialog = AttendanceDialog(
             self._desk,
+            self._runner,
             self.meeting,
             entry.person_id if entry else None,
             entry.status if entry else "present",
@@ -155,7 +150,7 @@ class AttendanceTab(QWidget):
 
     def declare(self) -> None:
         if self.meeting is not None:
-            self._open(DeclarationDialog(self._desk, self.meeting, None, self))
+            self._open(DeclarationDialog(self._desk, self._runner, self.meeting, None, self))
 
     def withdraw(self) -> None:
         declaration = self.declarations.row(selected_row(self.declarations_view))
@@ -186,9 +181,9 @@ class ActionLogTab(QWidget):
 
     KINDS = frozenset({ACTIONS, MEETINGS, AGENDA, PEOPLE})
 
-    def __init__(self, desk: Desk, hub: ChangeHub, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, hub: ChangeHub, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._desk, self._hub = desk, hub
+        self._desk, self._hub, self._runner = desk, hub, runner
         self.meeting: Meeting | None = None
         self.dialog: ActionDialog | None = None
 
@@ -292,7 +287,7 @@ class ActionLogTab(QWidget):
     def raise_new(self, kind: str) -> None:
         if self.meeting is None:
             return
-        dialog = ActionDialog(self._desk, self.meeting.id, kind=kind, parent=self)
+        dialog = ActionDialog(self._desk, self._runner, self.meeting.id, kind=kind, parent=self)
         dialog.accepted.connect(lambda: self._hub.announce(ACTIONS))
         self.dialog = dialog
         dialog.open()

@@ -27,21 +27,13 @@ from cpdesk.domain.meetings import Meeting
 from cpdesk.views.agenda_tab import AgendaTab
 from cpdesk.views.changes import MEETINGS, PEOPLE, ChangeHub
 from cpdesk.views.confirm import Confirmer
+from cpdesk.views.forms import FormDialog, Messages, write, writer
 from cpdesk.views.meeting_dialogs import MoveDialog, NewMeetingDialog, SeriesDialog
-from cpdesk.views.meeting_forms import (
-    FormDialog,
-    Messages,
-    button,
-    select_row,
-    selected_row,
-    table,
-    write,
-    writer,
-)
 from cpdesk.views.meeting_tabs import ActionLogTab, AttendanceTab
 from cpdesk.views.meetings_models import ROW_ROLE, MeetingsFilter, MeetingsModel
 from cpdesk.views.minutes_tab import MinutesTab
 from cpdesk.views.tasks import Runner
+from cpdesk.views.widgets import button, select_row, selected_row, table
 
 BANNER_STYLE = "QLabel { background: #fff4c2; color: #3d2e00; border: 1px solid #b38f00; padding: 6px; }"
 
@@ -146,9 +138,9 @@ class MeetingsPage(QWidget):
         self.banner.hide()
 
         self.agenda_tab = AgendaTab(desk, hub, runner, confirmer, self.messages)
-        self.attendance_tab = AttendanceTab(desk, hub, confirmer, self.messages)
-        self.minutes_tab = MinutesTab(desk, hub, confirmer, self.messages)
-        self.log_tab = ActionLogTab(desk, hub)
+        self.attendance_tab = AttendanceTab(desk, hub, runner, confirmer, self.messages)
+        self.minutes_tab = MinutesTab(desk, hub, runner, confirmer, self.messages)
+        self.log_tab = ActionLogTab(desk, hub, runner)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Parts of the meeting")
         self.tabs.addTab(self.agenda_tab, "&Agenda")
@@ -364,14 +356,24 @@ class MeetingsPage(QWidget):
 
     def new_meeting(self) -> None:
         dialog = NewMeetingDialog(
-            self._desk, self._desk.people.bodies(), self._default_body(), self._desk.today(), self
+            self._desk,
+            self._runner,
+            self._desk.people.bodies(),
+            self._default_body(),
+            self._desk.today(),
+            self,
         )
         dialog.accepted.connect(lambda: self._created(dialog.created.id if dialog.created else None))
         self._open(dialog)
 
     def new_series(self) -> None:
         dialog = SeriesDialog(
-            self._desk, self._desk.people.bodies(), self._default_body(), self._desk.today(), self
+            self._desk,
+            self._runner,
+            self._desk.people.bodies(),
+            self._default_body(),
+            self._desk.today(),
+            self,
         )
         dialog.accepted.connect(lambda: self._created(dialog.created[0].id if dialog.created else None))
         self._open(dialog)
@@ -385,7 +387,7 @@ class MeetingsPage(QWidget):
 
     def move_meeting(self) -> None:
         if self.meeting is not None:
-            dialog = MoveDialog(self._desk, self.meeting, self)
+            dialog = MoveDialog(self._desk, self._runner, self.meeting, self)
             dialog.accepted.connect(lambda: self._hub.announce(MEETINGS))
             self._open(dialog)
 

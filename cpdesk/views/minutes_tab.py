@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
+from typing import Any
 from uuid import UUID
 
 from PySide6.QtCore import Qt
@@ -29,33 +31,26 @@ from cpdesk.domain.meetings import Meeting
 from cpdesk.domain.minutes import Decision, ItemMinutes
 from cpdesk.views.changes import AGENDA, MEETINGS, MINUTES, ChangeHub
 from cpdesk.views.confirm import Confirmer
-from cpdesk.views.meeting_dialogs import ApproveDialog
-from cpdesk.views.meeting_forms import (
-    FormDialog,
-    Messages,
-    button,
-    choice_box,
-    labelled,
-    select_row,
-    selected_row,
-    table,
-    write,
-    writer,
-)
+from cpdesk.views.forms import FormDialog, Messages, choice_box, labelled, write, writer
+from cpdesk.views.meeting_dialogs import ApproveDialog, MeetingForm
 from cpdesk.views.meetings_models import DecisionsModel, MinutesItemsModel
+from cpdesk.views.tasks import Runner
+from cpdesk.views.widgets import button, select_row, selected_row, table
 
 
 def _field_name(field: str) -> str:
     return "Discussion" if field == "discussion" else field.capitalize()
 
 
-class DecisionDialog(FormDialog):
+class DecisionDialog(MeetingForm):
     """What was decided under an item, with the vote where there was one."""
 
-    def __init__(self, desk: Desk, item: ItemMinutes, decision: Decision | None, parent: QWidget) -> None:
+    def __init__(
+        self, desk: Desk, runner: Runner, item: ItemMinutes, decision: Decision | None, parent: QWidget
+    ) -> None:
         title = f"Decision under item {item.number}" if decision is None else f"Decision {decision.number}"
-        super().__init__(title, "&Save decision", parent)
-        self._desk, self._item, self._decision = desk, item, decision
+        super().__init__(parent, title, "&Save decision", desk, runner)
+        self._item, self._decision = item, decision
         self.text_edit = QPlainTextEdit(decision.text if decision else "")
         self.text_edit.setTabChangesFocus(True)
         self.add_row("&Decision:", self.text_edit, "What was decided")
@@ -84,22 +79,26 @@ class DecisionDialog(FormDialog):
         self.form.addRow(self.vote_group)
         self.resize(520, 360)
 
-    def save(self) -> None:
+    def work(self) -> Callable[[], Any]:
         votes: tuple[int | None, int | None, int | None] = (None, None, None)
         if self.vote_group.isChecked():
             votes = (self.for_box.value(), self.against_box.value(), self.abstain_box.value())
+        minutes, text = self._desk.minutes, self.text_edit.toPlainText()
         if self._decision is None:
-            self._desk.minutes.add_decision(self._item.agenda_item_id, self.text_edit.toPlainText(), *votes)
-        else:
-            self._desk.minutes.update_decision(self._decision.id, self.text_edit.toPlainText(), *votes)
+            item_id = self._item.agenda_item_id
+            return lambda: minutes.add_decision(item_id, text, *votes)
+        decision_id = self._decision.id
+        return lambda: minutes.update_decision(decision_id, text, *votes)
 
 
-class CorrectionDialog(FormDialog):
+class CorrectionDialog(MeetingForm):
     """A correction to approved minutes: the original stays; the corrected text and reason sit beside it."""
 
-    def __init__(self, desk: Desk, item: ItemMinutes, parent: QWidget) -> None:
-        super().__init__(f"Record a correction to item {item.number}", "&Record correction", parent)
-        self._desk, self._item = desk, item
+    def __init__(self, desk: Desk, runner: Runner, item: ItemMinutes, parent: QWidget) -> None:
+        super().__init__(
+            parent, f"Record a correction to item {item.number}", "&Record correction", desk, runner
+        )
+        self._item = item
         choices = [("Discussion", "discussion")] + [
             (f"Decision {d.number}", f"decision {d.number}") for d in item.decisions
         ]
@@ -128,13 +127,10 @@ class CorrectionDialog(FormDialog):
         self.original.setPlainText(text)
         self.corrected_edit.setPlainText(text)
 
-    def save(self) -> None:
-        self._desk.minutes.amend(
-            self._item.agenda_item_id,
-            self.field_box.currentData(),
-            self.corrected_edit.toPlainText(),
-            self.reason_edit.text(),
-        )
+    def work(self) -> Callable[[], Any]:
+        minutes, item_id, field = self._desk.minutes, self._item.agenda_item_id, self.field_box.currentData()
+        corrected, reason = self.corrected_edit.toPlainText(), self.reason_edit.text()
+        return lambda: minutes.amend(item_id, field, corrected, reason)
 
 
 class MinutesTab(QWidget):
@@ -146,12 +142,14 @@ class MinutesTab(QWidget):
         self,
         desk: Desk,
         hub: ChangeHub,
+        runner: Runner,
         confirmer: Confirmer,
         messages: Messages,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._desk, self._hub, self._confirmer, self._messages = desk, hub, confirmer, messages
+        self._desk, self._hub, self._runner = desk, hub, runner
+        self._confirmer, self._messages = confirmer, messages
         self.meeting: Meeting | None = None
         self.dialog: FormDialog | None = None
         self._drafts: dict[UUID, str] = {}  # discussion typed but not saved, by agenda item
@@ -389,7 +387,7 @@ class MinutesTab(QWidget):
         item = self.current_item
         if item is None:
             return
-        self._open(DecisionDialog(self._desk, item, decision, self), MINUTES)
+        self._open(DecisionDialog(self._desk, self._runner, item, decision, self), MINUTES)
 
     def remove_decision(self) -> None:
         decision = self.selected_decision
@@ -411,12 +409,12 @@ class MinutesTab(QWidget):
 
     def approve(self) -> None:
         if self.meeting is not None:
-            self._open(ApproveDialog(self._desk, self.meeting, self), MEETINGS, MINUTES)
+            self._open(ApproveDialog(self._desk, self._runner, self.meeting, self), MEETINGS, MINUTES)
 
     def record_correction(self) -> None:
         item = self.current_item
         if item is not None:
-            self._open(CorrectionDialog(self._desk, item, self), MINUTES)
+            self._open(CorrectionDialog(self._desk, self._runner, item, self), MINUTES)
 
     def _open(self, dialog: FormDialog, *kinds: str) -> None:
         dialog.accepted.connect(lambda: self._hub.announce(*kinds))

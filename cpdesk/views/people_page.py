@@ -28,7 +28,7 @@ from cpdesk.domain.desk import Desk
 from cpdesk.domain.people import BODY_KINDS, KINDS, MEMBER_ROLES, Person
 from cpdesk.views.changes import PEOPLE, ChangeHub
 from cpdesk.views.confirm import Confirmer
-from cpdesk.views.page_forms import FormDialog, combo, message_box, select_value
+from cpdesk.views.forms import FormDialog, choice_box, message_box, select_value
 from cpdesk.views.tasks import Runner
 
 Index = QModelIndex | QPersistentModelIndex
@@ -298,13 +298,15 @@ class PeoplePage(QWidget):
         post = email = None
         team: QComboBox | None = None
         if kind == "member":
-            role = dialog.add_row("&Role:", combo("Role", [(v, k) for k, v in MEMBER_ROLES.items()]), "Role")
+            role = dialog.add_row(
+                "&Role:", choice_box("Role", [(v, k) for k, v in MEMBER_ROLES.items()]), "Role"
+            )
             select_value(role, person.role if person else "member")
         if kind == "officer":
             post = dialog.add_row("&Post:", QLineEdit(), "Post")
             team = dialog.add_row(
                 "&Team:",
-                combo("Team", [("No team", None), *((t.name, t.id) for t in desk.people.teams())]),
+                choice_box("Team", [("No team", None), *((t.name, t.id) for t in desk.people.teams())]),
                 "Team",
             )
             if person:
@@ -340,7 +342,7 @@ class PeoplePage(QWidget):
             self.select(kind, saved)
             self.note.setText(f"{'Saved' if person else 'Added'} {saved.name} ({saved.description}).")
 
-        dialog.work, dialog.done_with = work, done
+        dialog.read_fields, dialog.done_with = work, done
         self.dialog = dialog
         dialog.open()
 
@@ -359,7 +361,7 @@ class PeoplePage(QWidget):
             words = name.text()
             return lambda: desk.people.add_team(words)
 
-        dialog.work = work
+        dialog.read_fields = work
         dialog.done_with = done
         self.dialog = dialog
         dialog.open()

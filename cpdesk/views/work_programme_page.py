@@ -26,7 +26,7 @@ from cpdesk.domain.meetings import Meeting
 from cpdesk.domain.workprogramme import Entry, YearRow
 from cpdesk.views.changes import AGENDA, MEETINGS, MINUTES, STRATEGY, WORK_PROGRAMME, ChangeHub
 from cpdesk.views.confirm import Confirmer
-from cpdesk.views.page_forms import FormDialog, combo, select_value
+from cpdesk.views.forms import FormDialog, choice_box, select_value
 from cpdesk.views.tasks import Runner
 
 Index = QModelIndex | QPersistentModelIndex
@@ -129,7 +129,7 @@ class WorkProgrammePage(QWidget):
         self.message: QMessageBox | None = None
         self.dialog: FormDialog | None = None
 
-        self.year_box = combo("Municipal year")
+        self.year_box = choice_box("Municipal year")
         year_label = QLabel("Municipal &year:")
         year_label.setBuddy(self.year_box)
         self.summary = QLabel()
@@ -270,7 +270,7 @@ class WorkProgrammePage(QWidget):
         dialog = FormDialog(self, f"When is the {row.report_title} due?", "Set month", desk, self._runner)
         dialog.say(f"{row.report_title}: the month it is due each municipal year.")
         month = dialog.add_row(
-            "&Month:", combo("Month", [(name, n) for n, name in enumerate(MONTHS, start=1)]), "Month"
+            "&Month:", choice_box("Month", [(name, n) for n, name in enumerate(MONTHS, start=1)]), "Month"
         )
         select_value(month, row.due.month)
         entry = self.model.entry(row.report_title)
@@ -288,7 +288,7 @@ class WorkProgrammePage(QWidget):
             self._hub.announce(WORK_PROGRAMME)
             self.note.setText(f"{result.report_title} is now due in {result.month_name}.")
 
-        dialog.work, dialog.done_with = work, done
+        dialog.read_fields, dialog.done_with = work, done
         self.dialog = dialog
         dialog.open()
 
@@ -302,7 +302,7 @@ class WorkProgrammePage(QWidget):
         dialog = FormDialog(self, f"Schedule the {row.report_title}", "Schedule", desk, self._runner)
         days = {m.id: f"{m.day:%A} {long_date(m.day)}" for m in meetings}
         choices = [(f"{days[m.id]} ({m.status_label.lower()})", m.id) for m in meetings]
-        box = dialog.add_row("&Meeting:", combo("Meeting", choices), "Meeting")
+        box = dialog.add_row("&Meeting:", choice_box("Meeting", choices), "Meeting")
         if meetings:
             dialog.say(
                 f"{row.report_title} is due by {long_date(row.due)}. Choose the Sub-Committee meeting "
@@ -328,6 +328,6 @@ class WorkProgrammePage(QWidget):
             self._hub.announce(WORK_PROGRAMME, AGENDA)
             self.note.setText(f"{title} is on the agenda of the meeting on {days[box.currentData()]}.")
 
-        dialog.work, dialog.done_with = work, done
+        dialog.read_fields, dialog.done_with = work, done
         self.dialog = dialog
         dialog.open()

@@ -190,7 +190,9 @@ def test_import_the_stability_file_and_compare_cambridgeshire_over_five_years(
     assert cell(values, "England", "2025").startswith("69% (")
     assert values.headerData(0, Qt.Orientation.Vertical) == "Cambridgeshire (council)"
     assert [values.headerData(c, Qt.Orientation.Horizontal) for c in range(5)] == PERIODS
-    assert "Priority" not in page.details.text() or "Not linked to the strategy yet" in page.details.text()
+    evidences = "<tr><td><b>Evidences</b></td><td>Not linked to the strategy yet</td></tr>"
+    assert evidences in page.details.text(), "an indicator just imported evidences nothing yet"
+    assert page.details.accessibleName().endswith("Evidences: Not linked to the strategy yet")
     assert "71% (142 of 201) in 2025" in page.details.accessibleName()
 
 
@@ -506,18 +508,19 @@ def test_the_councils_own_figures_import_without_asking_for_an_authority(
 
 
 def test_the_dashboard_shows_the_charts_of_the_indicators_linked_to_a_priority(
-    qtbot: QtBot, page: IndicatorsPage, strategy_db: Desk
+    qtbot: QtBot, page: IndicatorsPage, strategy_db: Desk, hub: ChangeHub
 ) -> None:
     imported(page, strategy_db, STABILITY)
     targets = strategy_db.indicators.link_targets()
     stability = indicator(strategy_db, LONG_TERM)
     moves = indicator(strategy_db, "CLA on 31 March: With 3 or more placements during the year")
     strategy_db.indicators.update(stability.id, polarity="higher", target=80)
-    strategy_db.indicators.set_links(stability.id, priorities=[targets[1].target_id])
-    strategy_db.indicators.set_links(moves.id, success_measures=[targets[1].children[0].target_id])
+    # Priority 1 has none of the strategy's own figures linked, so it shows exactly these two.
+    strategy_db.indicators.set_links(stability.id, priorities=[targets[0].target_id])
+    strategy_db.indicators.set_links(moves.id, success_measures=[targets[0].children[0].target_id])
     page.refresh()
 
-    page.show_dashboard(2)
+    page.show_dashboard(1)
     tiles = page.dashboard.tiles
     assert [t.summary.indicator.name for t in tiles] == sorted([LONG_TERM, moves.name])
     for tile in tiles:
@@ -527,26 +530,35 @@ def test_the_dashboard_shows_the_charts_of_the_indicators_linked_to_a_priority(
     assert words[moves.name].endswith("Status: No target.")
     assert not page.dashboard.empty_label.isVisible()
 
-    page.dashboard.show_priority(1)
-    assert page.dashboard.tiles == []
-    sentence = page.dashboard.empty_label.text()
-    assert page.dashboard.empty_label.isVisible()
-    assert sentence.startswith("No indicators are linked to priority 1 yet.") and "Edit indicator" in sentence
-
     page.dashboard.show_priority(2)
+    homes = [t.summary.indicator.name for t in page.dashboard.tiles]
+    assert homes and all(name.startswith("Cambridgeshire homes:") for name in homes), (
+        "the strategy's own figures"
+    )
+
+    page.dashboard.show_priority(1)
     tile = next(t for t in page.dashboard.tiles if t.summary.indicator.id == stability.id)
     qtbot.mouseClick(tile.details_button, Qt.MouseButton.LeftButton)
     assert page.tabs.currentIndex() == 0
     shown = page.selected()
     assert shown is not None and shown.indicator.id == stability.id
 
+    strategy_db.indicators.set_links(stability.id)
+    strategy_db.indicators.set_links(moves.id)
+    hub.announce(INDICATORS)
+    page.show_dashboard(1)  # back from the details to the dashboard
+    assert page.dashboard.tiles == []
+    sentence = page.dashboard.empty_label.text()
+    assert page.dashboard.empty_label.isVisible()
+    assert sentence.startswith("No indicators are linked to priority 1 yet.") and "Edit indicator" in sentence
+
 
 def test_the_dashboard_follows_a_new_link(page: IndicatorsPage, strategy_db: Desk, hub: ChangeHub) -> None:
     imported(page, strategy_db, STABILITY)
-    page.show_dashboard(3)
+    page.show_dashboard(1)
     assert page.dashboard.tiles == []
     strategy_db.indicators.set_links(
-        indicator(strategy_db, LONG_TERM).id, priorities=[strategy_db.indicators.link_targets()[2].target_id]
+        indicator(strategy_db, LONG_TERM).id, priorities=[strategy_db.indicators.link_targets()[0].target_id]
     )
     hub.announce(INDICATORS)
     assert [t.summary.indicator.name for t in page.dashboard.tiles] == [LONG_TERM]

@@ -36,8 +36,8 @@ from cpdesk.views.action_dialog import ActionDialog
 from cpdesk.views.agenda_item_dialog import AgendaItemDialog
 from cpdesk.views.changes import ChangeHub
 from cpdesk.views.confirm import AutoConfirmer
+from cpdesk.views.forms import find_data
 from cpdesk.views.meeting_dialogs import ApproveDialog, AttendanceDialog, DeclarationDialog, SeriesDialog
-from cpdesk.views.meeting_forms import find_data
 from cpdesk.views.meetings_models import (
     AGENDA_MIME,
     ROW_ROLE,
@@ -332,7 +332,8 @@ def test_a_meeting_is_moved_cancelled_reinstated_and_marked(
 ) -> None:
     page = clerk_page
     assert page.select_meeting(meeting_on(clerk_desk, THIRD))
-    assert not page.held_button.isEnabled() or page.meeting.status == "scheduled"  # type: ignore[union-attr]
+    assert page.meeting is not None and page.meeting.status == "scheduled"
+    assert page.held_button.isEnabled(), "a scheduled meeting can be marked held"
     qtbot.mouseClick(page.move_button, Qt.MouseButton.LeftButton)
     dialog = page.dialog
     assert dialog is not None
@@ -678,6 +679,7 @@ def test_minutes_are_written_approved_at_the_next_meeting_locked_and_corrected(
     dialog.reject()
     qtbot.mouseClick(page.held_button, Qt.MouseButton.LeftButton)
     desk.agenda.build_from_template(second)
+    clock.today = date(2025, 8, 5)  # the next meeting is taking place: it approves the minutes
     qtbot.mouseClick(tab.approve_button, Qt.MouseButton.LeftButton)
     ok(qtbot, tab.dialog)
     assert desk.meetings.meeting(first).status == "minutes_approved"
@@ -788,7 +790,7 @@ def test_an_action_raised_at_a_meeting_is_carried_forward_to_the_next(
 
 
 def test_an_action_dialog_without_a_meeting_lets_the_user_choose_one(qtbot: QtBot, clerk_desk: Desk) -> None:
-    dialog = ActionDialog(clerk_desk)
+    dialog = ActionDialog(clerk_desk, SynchronousRunner())
     qtbot.addWidget(dialog)
     dialog.open()
     assert dialog.meeting_box.isEnabled() and dialog.meeting_box.count() >= 6
@@ -885,3 +887,30 @@ def test_text_follows_the_system_font_and_rag_is_always_a_word(clerk_page: Meeti
     assert model.rowCount() == 1
     assert model.index(0, 6).data() in RAGS
     assert model.index(0, 6).data(ROW_ROLE).rag == model.index(0, 6).data()
+
+
+# --- the bins: removed papers, reports, decisions and declarations come back ---
+
+
+def test_a_paper_is_removed_to_the_bin_and_restored(
+    qtbot: QtBot, clerk_page: MeetingsPage, clerk_desk: Desk, confirmer: AutoConfirmer
+) -> None:
+    page, tab = clerk_page, clerk_page.agenda_tab
+    first = meeting_on(clerk_desk, FIRST)
+    page.select_meeting(first)
+    item = next(i for i in clerk_desk.agenda.items(first) if i.paper_count)
+    tab.view.selectRow(tab.model.row_of(item.id))
+    paper = tab.papers.rows[0]
+    assert not tab.restore_paper_button.isEnabled(), "nothing in the bin yet"
+    qtbot.mouseClick(tab.remove_paper_button, Qt.MouseButton.LeftButton)
+    assert confirmer.asked[-1] == "Remove this paper?"
+    assert paper.id not in [p.id for p in clerk_desk.agenda.papers(item.id)]
+    assert [p.id for p in clerk_desk.agenda.binned_papers(item.id)] == [paper.id]
+    assert tab.restore_paper_button.isEnabled()
+    (restore,) = tab.restore_paper_menu.actions()
+    assert restore.text() == f"Restore “{paper.title}”"
+    restore.trigger()
+    assert paper.id in [p.id for p in clerk_desk.agenda.papers(item.id)]
+    assert clerk_desk.agenda.binned_papers(item.id) == []
+    assert paper.id in [p.id for p in tab.papers.rows]
+    assert not tab.restore_paper_button.isEnabled()

@@ -1,23 +1,21 @@
-"""Pieces the pages' dialogs share: a form that saves or says why not, messages, people and strategy links."""
+"""What every page's dialogs share: a form that writes through the runner, messages, choices and links."""
 
 from __future__ import annotations
 
 import traceback
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 from uuid import UUID
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGridLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -25,7 +23,6 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
     QTreeWidget,
     QTreeWidgetItem,
     QTreeWidgetItemIterator,
@@ -34,11 +31,14 @@ from PySide6.QtWidgets import (
 )
 
 from cpdesk.domain.agenda import Link, LinkTarget
+from cpdesk.domain.desk import Desk
 from cpdesk.domain.people import Person
 from cpdesk.errors import CpdeskError
 from cpdesk.views.changes import ChangeHub
+from cpdesk.views.tasks import Runner
 
 DATE_FORMAT = "dd/MM/yyyy"
+W = TypeVar("W", bound=QWidget)
 
 
 def sentence(error: CpdeskError) -> str:
@@ -52,6 +52,30 @@ def plain(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(":")
 
 
+# --- messages ---
+
+
+def message_box(parent: QWidget, title: str, error: BaseException) -> QMessageBox:
+    """Say, without blocking, what was refused and where; a fault says so and carries its details."""
+    if isinstance(error, CpdeskError):
+        text = sentence(error)
+        detail = (f"Where: {error.where}\n\n" if error.where else "") + "Nothing was changed."
+    elif isinstance(error, OSError):
+        text = f"{error.strerror or error}."
+        detail = (f"File: {error.filename}\n\n" if error.filename else "") + "Nothing was changed."
+    else:
+        text = "Something went wrong inside cpdesk. Nothing was changed."
+        detail = "Please tell whoever looks after cpdesk for you, with the details below."
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setInformativeText(detail)
+    if not isinstance(error, CpdeskError | OSError):
+        box.setDetailedText("".join(traceback.format_exception(error)))
+    box.setAccessibleName(title)
+    box.setAccessibleDescription(f"{text} {detail}")
+    box.open()
+    return box
+
+
 class Messages:
     """Says what went wrong without blocking; keeps the last box so tests (and the window) can read it."""
 
@@ -60,29 +84,14 @@ class Messages:
         self.box: QMessageBox | None = None
 
     def error(self, title: str, error: BaseException) -> None:
-        if isinstance(error, CpdeskError):
-            text = sentence(error)
-            detail = (f"Where: {error.where}\n\n" if error.where else "") + "Nothing was changed."
-        elif isinstance(error, OSError):
-            text = f"{error.strerror or error}."
-            detail = "Nothing was changed."
-        else:
-            text = "Something went wrong inside cpdesk. Nothing was changed."
-            detail = "Please tell whoever looks after cpdesk for you, with the details below."
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self._parent)
-        box.setInformativeText(detail)
-        if not isinstance(error, CpdeskError | OSError):
-            box.setDetailedText("".join(traceback.format_exception(error)))
-        box.setAccessibleName(title)
-        self.box = box
-        box.open()
+        self.box = message_box(self._parent, title, error)
 
 
 def write(hub: ChangeHub, messages: Messages, title: str, work: Callable[[], Any], *kinds: str) -> bool:
     """Do a quick domain write; announce what changed, or show why it was refused. True if it was done."""
     try:
         work()
-    except CpdeskError as error:
+    except Exception as error:  # a refusal is said plainly; anything else is shown as a fault, not lost
         messages.error(title, error)
         return False
     hub.announce(*kinds)
@@ -100,13 +109,37 @@ def writer(
     return do
 
 
-class FormDialog(QDialog):
-    """A dialog of labelled fields whose OK button saves through the domain; a refusal keeps it open."""
+# --- the form ---
 
-    def __init__(self, title: str, ok_text: str, parent: QWidget | None = None) -> None:
+
+class FormDialog(QDialog):
+    """A form whose OK sends one domain write through the runner; a refusal is shown and the form stays open.
+
+    A subclass overrides `work()`; a page building a form from parts sets `read_fields` instead. Either
+    reads the fields and returns the function the domain is to run (a CpdeskError raised while reading is
+    shown like a refusal). On success `saved(result)` runs, the dialog closes (emitting `accepted`) and
+    `done_with(result)` is called, all on the GUI thread. A refusal is shown in a message box, or in the
+    form itself where `inline_refusals` is set; any other exception is shown as a fault with its details.
+    """
+
+    inline_refusals = False
+
+    def __init__(self, parent: QWidget | None, title: str, ok_text: str, desk: Desk, runner: Runner) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setAccessibleName(title)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self._desk = desk
+        self._runner = runner
+        self.read_fields: Callable[[], Callable[[], Any]] | None = None
+        self.done_with: Callable[[Any], None] = lambda _result: None
+        self.message: QMessageBox | None = None  # the last refusal or fault shown, for tests
+        self.fields: dict[str, QWidget] = {}
+
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.intro.setTextFormat(Qt.TextFormat.PlainText)
+        self.intro.hide()
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.problem = QLabel()
@@ -118,32 +151,69 @@ class FormDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(ok_text)
-        self.ok_button.setAccessibleName(plain(ok_text))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        self.ok_button.setAccessibleName(plain(ok_text).rstrip("…"))
+        self.cancel_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setAccessibleName("Cancel")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.body = QVBoxLayout(self)
+        self.body.addWidget(self.intro)
         self.body.addLayout(self.form)
         self.body.addWidget(self.problem)
         self.body.addWidget(self.buttons)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 72)
 
-    def add_row(self, text: str, widget: QWidget, name: str = "", form: QFormLayout | None = None) -> QLabel:
-        """A field with a label that names it, whose mnemonic moves to it."""
-        return labelled(form or self.form, text, widget, name)
+    def say(self, text: str) -> None:
+        """A line of guidance above the fields."""
+        self.intro.setText(text)
+        self.intro.setAccessibleName(text)
+        self.intro.show()
 
-    def save(self) -> None:
-        """Write through the domain; raise CpdeskError to refuse (the dialog stays open, the reason shown)."""
+    def add_row(self, label: str, field: W, name: str | None = None, form: QFormLayout | None = None) -> W:
+        """A labelled field: the label's & letter moves to the field, and the field is named for readers.
+
+        Each field is kept in `fields` under its accessible name, so tests can fill the form as a user would.
+        """
+        name = name or plain(label)
+        labelled(form or self.form, label, field, name)
+        self.fields[name] = field
+        return field
+
+    def work(self) -> Callable[[], Any] | None:
+        """Read the fields; return the domain call to run, or None to close with nothing written."""
+        return self.read_fields() if self.read_fields is not None else None
+
+    def saved(self, result: Any) -> None:
+        """What a subclass keeps of the write's result, before the dialog closes."""
 
     def accept(self) -> None:
         try:
-            self.save()
-        except CpdeskError as error:
-            self.show_problem(error)
+            job = self.work()
+        except Exception as error:  # reading the fields: a refusal, or a fault to show rather than lose
+            self._refused(error)
             return
+        if job is None:
+            self._finished(None)
+            return
+        desk = self._desk
+        self.ok_button.setEnabled(False)
+        self._runner.submit(lambda: desk.run(job), self._finished, self._refused)
+
+    def _finished(self, result: Any) -> None:
+        self.ok_button.setEnabled(True)
         self.problem.hide()
+        self.saved(result)
         super().accept()
+        self.done_with(result)
+
+    def _refused(self, error: BaseException) -> None:
+        self.ok_button.setEnabled(True)
+        if self.inline_refusals and isinstance(error, CpdeskError):
+            self.show_problem(error)
+        else:
+            self.message = message_box(self, f"{self.windowTitle()}: not done", error)
 
     def show_problem(self, error: CpdeskError) -> None:
         where = f" ({error.where})" if error.where else ""
@@ -161,7 +231,11 @@ def labelled(form: QFormLayout, text: str, widget: QWidget, name: str = "") -> Q
     return label
 
 
-def date_edit(day: date, name: str) -> QDateEdit:
+# --- choices and dates ---
+
+
+def date_edit(name: str, day: date) -> QDateEdit:
+    """A date field typed as day/month/year, with a calendar a keystroke away."""
     edit = QDateEdit(QDate(day.year, day.month, day.day))
     edit.setDisplayFormat(DATE_FORMAT)
     edit.setCalendarPopup(True)
@@ -171,20 +245,18 @@ def date_edit(day: date, name: str) -> QDateEdit:
 
 
 def day_of(edit: QDateEdit) -> date:
-    d = edit.date()
-    return date(d.year(), d.month(), d.day())
+    value = edit.date()
+    return date(value.year(), value.month(), value.day())
 
 
-def choice_box(name: str, choices: Iterable[tuple[str, Any]], current: Any = None) -> QComboBox:
-    """A drop-down of (words, value) pairs, with the given value chosen."""
+def choice_box(name: str, choices: Iterable[tuple[str, Any]] = (), current: Any = None) -> QComboBox:
+    """A drop-down with an accessible name; each choice is (words shown, value kept), current chosen."""
     box = QComboBox()
     box.setAccessibleName(name)
     for text, value in choices:
         box.addItem(text, value)
     if current is not None:
-        index = find_data(box, current)
-        if index >= 0:
-            box.setCurrentIndex(index)
+        select_value(box, current)
     return box
 
 
@@ -193,8 +265,19 @@ def find_data(box: QComboBox, value: Any) -> int:
     return next((i for i in range(box.count()) if box.itemData(i) == value), -1)
 
 
+def select_value(box: QComboBox, value: Any) -> bool:
+    """Choose the entry holding value; False (and the choice unchanged) if there is none."""
+    index = find_data(box, value)
+    if index >= 0:
+        box.setCurrentIndex(index)
+    return index >= 0
+
+
 def people_choices(people: Iterable[Person], nobody: str) -> list[tuple[str, UUID | None]]:
     return [(nobody, None), *((p.label, p.id) for p in people)]
+
+
+# --- the strategy links tree ---
 
 
 class _WrappingDelegate(QStyledItemDelegate):
@@ -234,10 +317,12 @@ class LinksTree(QTreeWidget):
         self.header().sectionResized.connect(lambda *_: self.scheduleDelayedItemsLayout())
         self._kept: list[tuple[str, UUID]] = []
 
-    def set_targets(self, targets: list[LinkTarget], chosen: Iterable[Link] = ()) -> None:
+    def set_targets(self, targets: list[LinkTarget], chosen: Iterable[Link | tuple[str, UUID]] = ()) -> None:
         """Show the targets ticked where chosen; a link to another version's target is kept as it is."""
         self.clear()
-        chosen_ids = {(link.kind, link.target_id) for link in chosen}
+        chosen_ids = {
+            (link.kind, link.target_id) if isinstance(link, Link) else (link[0], link[1]) for link in chosen
+        }
         shown: set[tuple[str, UUID]] = set()
         promises = QTreeWidgetItem(["The Promises"])
         promises.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -261,10 +346,10 @@ class LinksTree(QTreeWidget):
     def _item(target: LinkTarget, chosen: set[tuple[str, UUID]], parent: QTreeWidgetItem) -> QTreeWidgetItem:
         if target.kind == "priority":
             text = target.label
-        elif target.kind == "promise":
-            text = f"{target.label}: {target.text}"
-        else:
+        elif target.kind == "commitment":
             text = f"Commitment {target.label.rsplit(' ', 1)[-1]}: {target.text}"
+        else:  # a Promise, or a priority's success measure
+            text = f"{target.label}: {target.text}"
         item = QTreeWidgetItem(parent, [text])
         item.setFlags(
             Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable
@@ -285,6 +370,10 @@ class LinksTree(QTreeWidget):
                 yield item, (value[0], value[1])
             items += 1
 
+    def items(self) -> list[QTreeWidgetItem]:
+        """Every tickable item, in the order shown."""
+        return [item for item, _value in self._targets()]
+
     def chosen(self) -> list[tuple[str, UUID]]:
         ticked = [value for item, value in self._targets() if item.checkState(0) == Qt.CheckState.Checked]
         return ticked + self._kept
@@ -294,81 +383,3 @@ class LinksTree(QTreeWidget):
         for item, value in self._targets():
             if value == (kind, target_id):
                 item.setCheckState(0, Qt.CheckState.Checked)
-
-
-def button(text: str, tip: str = "") -> QPushButton:
-    """A push button named for screen readers as it reads, with a tip saying what it does."""
-    made = QPushButton(text)
-    made.setAccessibleName(text.replace("&", "").rstrip("…"))
-    if tip:
-        made.setToolTip(tip)
-        made.setAccessibleDescription(tip)
-    return made
-
-
-def table(
-    model: object,
-    name: str,
-    description: str = "",
-    stretch: int | tuple[int, ...] | None = None,
-    wrap: bool = False,
-) -> QTableView:
-    """A read-only table of whole rows, one chosen at a time, sized to the system font.
-
-    Columns fit their contents; the stretch columns (the last if none is named) share the room left. With
-    wrap, long text wraps and each row is as tall as its text (for short lists such as an agenda).
-    """
-    view = QTableView()
-    view.setModel(model)  # type: ignore[arg-type]
-    view.setAccessibleName(name)
-    if description:
-        view.setAccessibleDescription(description)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setTabKeyNavigation(False)  # Tab leaves the table for the next control, as a keyboard user expects
-    view.verticalHeader().hide()
-    view.setWordWrap(wrap)
-    if wrap:
-        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.setAlternatingRowColors(True)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setHighlightSections(False)
-    if stretch is None:
-        header.setStretchLastSection(True)
-    else:  # not both: a stretched last section as well as a Stretch section leaves the room unshared
-        header.setStretchLastSection(False)
-        for column in (stretch,) if isinstance(stretch, int) else stretch:
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-    return view
-
-
-def select_row(view: QTableView, row: int) -> None:
-    model = view.model()
-    if 0 <= row < model.rowCount():
-        view.selectionModel().setCurrentIndex(
-            model.index(row, 0),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        view.scrollTo(model.index(row, 0))
-
-
-def selected_row(view: QTableView) -> int:
-    rows = view.selectionModel().selectedRows() if view.selectionModel() else []
-    return rows[0].row() if rows else -1
-
-
-def button_rows(buttons: Sequence[QPushButton], per_row: int) -> QGridLayout:
-    """Buttons in rows of so many, left-aligned, so a narrow pane needs no room it has not got."""
-    grid = QGridLayout()
-    for n, b in enumerate(buttons):
-        grid.addWidget(b, n // per_row, n % per_row)
-    grid.setColumnStretch(per_row, 1)
-    return grid
-
-
-def bounded(view: QTableView, column: int, chars: int) -> None:
-    """A column of long names kept to a set width (elided, whole in its tip), so the main one keeps room."""
-    view.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-    view.horizontalHeader().resizeSection(column, view.fontMetrics().averageCharWidth() * chars)
