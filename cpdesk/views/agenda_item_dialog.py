@@ -80,6 +80,8 @@ class AgendaItemDialog(MeetingForm):
         self.saved_item: AgendaItem | None = None
         report = desk.agenda.report(item.id) if item else None
         self._had_report = report is not None
+        # A front sheet removed earlier is filled in, unticked: ticking the box and saving brings it back.
+        removed = desk.agenda.removed_report(item.id) if item and report is None else None
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Parts of the item")
@@ -138,11 +140,21 @@ class AgendaItemDialog(MeetingForm):
         for key, text, name in CONTACT:
             self.report_fields[key] = QLineEdit()
             labelled(form, text, self.report_fields[key], name)
-        self.removal_note = QLabel("Saving will remove this item's officer report.")
+        self.removal_note = QLabel(
+            "Saving will move this item's officer report to the bin. To bring it back, edit the item, "
+            "tick the box above and save."
+        )
         self.removal_note.setWordWrap(True)
         self.removal_note.hide()
         page = QWidget()
         layout = QVBoxLayout(page)
+        self.restore_note = QLabel(
+            "This item had an officer report, which was removed. It is filled in below: tick the box "
+            "above and save to bring it back."
+        )
+        self.restore_note.setWordWrap(True)
+        self.restore_note.setVisible(removed is not None)
+        layout.addWidget(self.restore_note)
         layout.addWidget(self.report_group)
         layout.addWidget(self.removal_note)
         self.tabs.addTab(_scrolled(page), "Officer &report")
@@ -155,13 +167,14 @@ class AgendaItemDialog(MeetingForm):
             labelled(form, text, self.report_fields[key], name)
         self.tabs.addTab(_scrolled(self.implications), "I&mplications")
 
+        shown = report or removed
         for key, box in self.report_fields.items():
-            value = getattr(report, key) if report else ""
+            value = getattr(shown, key) if shown else ""
             if isinstance(box, QLineEdit):
                 box.setText(value)
             else:
                 box.setPlainText(value)
-        self.key_decision.setChecked(bool(report and report.key_decision))
+        self.key_decision.setChecked(bool(shown and shown.key_decision))
         self.report_group.toggled.connect(self._report_toggled)
         self._report_toggled(self.report_group.isChecked())
         self.resize(720, 560)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from html import escape
+from uuid import UUID
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMenu,
     QSplitter,
     QTableView,
     QTextBrowser,
@@ -22,7 +24,7 @@ from cpdesk.domain.meetings import AttendanceEntry, Meeting
 from cpdesk.views.action_dialog import ActionDialog
 from cpdesk.views.changes import ACTIONS, AGENDA, MEETINGS, PEOPLE, ChangeHub
 from cpdesk.views.confirm import Confirmer
-from cpdesk.views.forms import FormDialog, Messages, writer
+from cpdesk.views.forms import FormDialog, Messages, write, writer
 from cpdesk.views.meeting_dialogs import AttendanceDialog, DeclarationDialog
 from cpdesk.views.meetings_models import (
     ROW_ROLE,
@@ -73,7 +75,12 @@ class AttendanceTab(QWidget):
         self.declare_button = button(
             "&Declare an interest…", "Record a declaration of interest in an agenda item"
         )
-        self.withdraw_button = button("&Withdraw declaration", "Remove the selected declaration")
+        self.withdraw_button = button("&Withdraw declaration", "Move the selected declaration to the bin")
+        self.restore_declaration_button = button(
+            "Restore declaratio&n", "Bring back a declaration withdrawn from this meeting"
+        )
+        self.restore_declaration_menu = QMenu(self.restore_declaration_button)
+        self.restore_declaration_button.setMenu(self.restore_declaration_menu)
 
         layout = QVBoxLayout(self)
         layout.addWidget(_titled("People at this meeting (attendan&ce):", self.attendance_view))
@@ -82,7 +89,7 @@ class AttendanceTab(QWidget):
         layout.addWidget(_titled("Declarations of int&erest:", self.declarations_view))
         layout.addWidget(self.declarations_view, 2)
         row = QHBoxLayout()
-        for b in (self.declare_button, self.withdraw_button):
+        for b in (self.declare_button, self.withdraw_button, self.restore_declaration_button):
             row.addWidget(b)
         row.addStretch(1)
         layout.addLayout(row)
@@ -115,6 +122,13 @@ class AttendanceTab(QWidget):
         for b in (self.change_button, self.remove_button):
             b.setEnabled(editable and self.attendance.rowCount() > 0)
         self.withdraw_button.setEnabled(editable and self.declarations.rowCount() > 0)
+        self.restore_declaration_menu.clear()
+        for withdrawn in self._desk.agenda.declarations(m.id, withdrawn=True) if m else []:
+            action = self.restore_declaration_menu.addAction(
+                f"Restore {withdrawn.person}'s declaration in item {withdrawn.item_number}"
+            )
+            action.triggered.connect(lambda _=False, d=withdrawn.id: self.restore_declaration(d))
+        self.restore_declaration_button.setEnabled(editable and not self.restore_declaration_menu.isEmpty())
 
     def _open_attendance(self, entry: AttendanceEntry | None) -> None:
         if self.meeting is None:
@@ -159,7 +173,8 @@ class AttendanceTab(QWidget):
         self._confirmer.ask(
             self,
             "Withdraw this declaration?",
-            f"{declaration.person}'s declaration in item {declaration.item_number} is removed.",
+            f"{declaration.person}'s declaration in item {declaration.item_number} goes to the bin. "
+            "You can bring it back with Restore declaration.",
             "Withdraw declaration",
             writer(
                 self._hub,
@@ -168,6 +183,15 @@ class AttendanceTab(QWidget):
                 lambda: self._desk.agenda.withdraw_declaration(declaration.id),
                 MEETINGS,
             ),
+        )
+
+    def restore_declaration(self, declaration_id: UUID) -> None:
+        write(
+            self._hub,
+            self._messages,
+            "The declaration was not restored",
+            lambda: self._desk.agenda.restore_declaration(declaration_id),
+            MEETINGS,
         )
 
     def _open(self, dialog: FormDialog) -> None:

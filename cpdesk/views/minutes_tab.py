@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QMenu,
     QPlainTextEdit,
     QSpinBox,
     QSplitter,
@@ -191,9 +192,12 @@ class MinutesTab(QWidget):
             "Add dec&ision…", "Record what was decided, with the vote if there was one"
         )
         self.edit_decision_button = button("Edit decisi&on…", "Change the selected decision")
-        self.remove_decision_button = button(
-            "Remo&ve decision", "Delete the selected decision from the draft"
+        self.remove_decision_button = button("Remo&ve decision", "Move the selected decision to the bin")
+        self.restore_decision_button = button(
+            "Restore deci&sion", "Bring back a decision removed from this item"
         )
+        self.restore_decision_menu = QMenu(self.restore_decision_button)
+        self.restore_decision_button.setMenu(self.restore_decision_menu)
         self.approve_button = button(
             "&Approve minutes of this meeting at…",
             "Approve these minutes at a later meeting of the same body",
@@ -230,7 +234,12 @@ class MinutesTab(QWidget):
         right_layout.addWidget(decisions_label)
         right_layout.addWidget(self.decisions_view, 1)
         decision_row = QHBoxLayout()
-        for b in (self.add_decision_button, self.edit_decision_button, self.remove_decision_button):
+        for b in (
+            self.add_decision_button,
+            self.edit_decision_button,
+            self.remove_decision_button,
+            self.restore_decision_button,
+        ):
             decision_row.addWidget(b)
         decision_row.addStretch(1)
         right_layout.addLayout(decision_row)
@@ -326,6 +335,13 @@ class MinutesTab(QWidget):
             self.edit_decision_button.isEnabled() and self.decisions.rowCount() > 0
         )
         self.remove_decision_button.setEnabled(self.edit_decision_button.isEnabled())
+        self.restore_decision_menu.clear()
+        for removed in self._desk.minutes.removed_decisions(item.agenda_item_id) if item is not None else []:
+            action = self.restore_decision_menu.addAction(f"Restore “{removed.text}”")
+            action.triggered.connect(lambda _=False, d=removed.id: self.restore_decision(d))
+        self.restore_decision_button.setEnabled(
+            item is not None and not locked and not self.restore_decision_menu.isEmpty()
+        )
         self._note_saved()
 
     def _show_corrections(self, item: ItemMinutes | None) -> None:
@@ -396,7 +412,8 @@ class MinutesTab(QWidget):
         self._confirmer.ask(
             self,
             "Remove this decision?",
-            f"Decision {decision.number}, “{decision.text}”, is deleted from the draft minutes.",
+            f"Decision {decision.number}, “{decision.text}”, goes to the bin. "
+            "You can bring it back with Restore decision.",
             "Remove decision",
             writer(
                 self._hub,
@@ -405,6 +422,15 @@ class MinutesTab(QWidget):
                 lambda: self._desk.minutes.remove_decision(decision.id),
                 MINUTES,
             ),
+        )
+
+    def restore_decision(self, decision_id: UUID) -> None:
+        write(
+            self._hub,
+            self._messages,
+            "The decision was not restored",
+            lambda: self._desk.minutes.restore_decision(decision_id),
+            MINUTES,
         )
 
     def approve(self) -> None:

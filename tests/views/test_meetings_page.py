@@ -914,3 +914,51 @@ def test_a_paper_is_removed_to_the_bin_and_restored(
     assert clerk_desk.agenda.binned_papers(item.id) == []
     assert paper.id in [p.id for p in tab.papers.rows]
     assert not tab.restore_paper_button.isEnabled()
+
+
+def test_a_withdrawn_declaration_a_removed_decision_and_a_removed_front_sheet_come_back(
+    qtbot: QtBot, clerk_page: MeetingsPage, clerk_desk: Desk, confirmer: AutoConfirmer
+) -> None:
+    page = clerk_page
+    first = meeting_on(clerk_desk, FIRST)
+    page.select_meeting(first)
+    item = next(i for i in clerk_desk.agenda.items(first) if i.title == "Personal Education Plans")
+
+    attendance = page.attendance_tab
+    page.tabs.setCurrentWidget(attendance)
+    attendance.declarations_view.selectRow(0)
+    assert not attendance.restore_declaration_button.isEnabled()
+    qtbot.mouseClick(attendance.withdraw_button, Qt.MouseButton.LeftButton)
+    assert clerk_desk.agenda.declarations(first) == [] and attendance.restore_declaration_button.isEnabled()
+    (restore,) = attendance.restore_declaration_menu.actions()
+    restore.trigger()
+    assert len(clerk_desk.agenda.declarations(first)) == 1 and attendance.declarations.rowCount() == 1
+
+    minutes = page.minutes_tab
+    page.tabs.setCurrentWidget(minutes)
+    minutes.items_view.setCurrentIndex(minutes.items.index(minutes.items.row_of(item.id), 0))
+    minutes.decisions_view.selectRow(0)
+    qtbot.mouseClick(minutes.remove_decision_button, Qt.MouseButton.LeftButton)
+    assert confirmer.asked[-1] == "Remove this decision?"
+    assert [d.text for d in clerk_desk.minutes.removed_decisions(item.id)] == ["To note the report."]
+    (restore,) = minutes.restore_decision_menu.actions()
+    assert restore.text() == "Restore “To note the report.”"
+    restore.trigger()
+    (minuted,) = [m for m in clerk_desk.minutes.minutes(first) if m.agenda_item_id == item.id]
+    assert [d.text for d in minuted.decisions] == ["To note the report."]
+
+    clerk_desk.agenda.remove_report(item.id)
+    dialog = AgendaItemDialog(
+        clerk_desk,
+        SynchronousRunner(),
+        clerk_desk.meetings.meeting(first),
+        clerk_desk.agenda.item(item.id),
+        page,
+    )
+    qtbot.addWidget(dialog)
+    assert not dialog.report_group.isChecked() and not dialog.restore_note.isHidden()
+    assert dialog.report_fields["report_from"].text() == "Director"  # type: ignore[union-attr]
+    dialog.report_group.setChecked(True)
+    ok(qtbot, dialog)
+    report = clerk_desk.agenda.report(item.id)
+    assert report is not None and report.report_from == "Director"
