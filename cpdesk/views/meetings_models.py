@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from uuid import UUID
 
 from PySide6.QtCore import (
@@ -92,8 +92,9 @@ class RowsModel(QAbstractTableModel, Generic[T]):
             return row
         return self.extra(row, column, role)
 
-    def text(self, row: T, column: int) -> str:
-        raise NotImplementedError
+    if TYPE_CHECKING:  # every model below says what each cell shows (Qt's metaclass rules out abc here)
+
+        def text(self, row: T, column: int) -> str: ...
 
     def spoken(self, row: T, column: int) -> str:
         """What a screen reader says for a cell: the text, or what an empty cell means."""
