@@ -13,7 +13,7 @@ from uuid import UUID
 import peewee as pw
 
 from cpdesk.domain.files import read_offered_file, write_bytes_atomically
-from cpdesk.domain.meetings import ensure_unlocked, meeting_row
+from cpdesk.domain.meetings import ensure_unlocked, meeting_row, set_binned
 from cpdesk.errors import InputError, NotFoundError
 from cpdesk.store import meetings as m
 from cpdesk.store import strategy as s
@@ -514,20 +514,10 @@ class AgendaService:
         return [self._paper(r) for r in query]
 
     def restore_paper(self, paper_id: UUID) -> None:
-        row = m.Paper.get_or_none(m.Paper.id == paper_id)
-        if row is None:
-            raise NotFoundError("that paper is not in this database")
-        ensure_unlocked(row.agenda_item.meeting)
-        row.deleted_at = None
-        row.save()
+        set_binned(m.Paper, paper_id, "paper", binned=False)
 
     def bin_paper(self, paper_id: UUID) -> None:
-        row = m.Paper.get_or_none(m.Paper.id == paper_id)
-        if row is None:
-            raise NotFoundError("that paper is not in this database")
-        ensure_unlocked(row.agenda_item.meeting)
-        row.deleted_at = utc_now()
-        row.save()
+        set_binned(m.Paper, paper_id, "paper", binned=True)
 
     @staticmethod
     def _paper(row: m.Paper) -> Paper:
@@ -572,20 +562,10 @@ class AgendaService:
         return next(d for d in self.declarations(row.meeting_id) if d.id == created.id)
 
     def withdraw_declaration(self, declaration_id: UUID) -> None:
-        row = m.Declaration.get_or_none(m.Declaration.id == declaration_id)
-        if row is None:
-            raise NotFoundError("that declaration is not in this database")
-        ensure_unlocked(row.agenda_item.meeting)
-        row.deleted_at = utc_now()
-        row.save()
+        set_binned(m.Declaration, declaration_id, "declaration", binned=True)
 
     def restore_declaration(self, declaration_id: UUID) -> None:
-        row = m.Declaration.get_or_none(m.Declaration.id == declaration_id)
-        if row is None:
-            raise NotFoundError("that declaration is not in this database")
-        ensure_unlocked(row.agenda_item.meeting)
-        row.deleted_at = None
-        row.save()
+        set_binned(m.Declaration, declaration_id, "declaration", binned=False)
 
     # --- ordering ---
 

@@ -162,6 +162,22 @@ def _area(row: i.Area) -> Area:
     return Area(row.id, row.code, row.old_code, row.name, row.level)
 
 
+def _value(row: i.IndicatorValue) -> Value:
+    """A value row (fetched with its area) as the domain hands it out."""
+    return Value(
+        row.id,
+        row.indicator_id,
+        _area(row.area),
+        row.period,
+        date.fromisoformat(row.period_end),
+        row.value,
+        row.numerator,
+        row.denominator,
+        row.suppressed,
+        row.note,
+    )
+
+
 class IndicatorService:
     """Indicators and their values, imported from published statistics or recorded by the council."""
 
@@ -414,21 +430,7 @@ class IndicatorService:
         )
         if area_id is not None:
             query = query.where(i.IndicatorValue.area == area_id)
-        return [
-            Value(
-                v.id,
-                v.indicator_id,
-                _area(v.area),
-                v.period,
-                date.fromisoformat(v.period_end),
-                v.value,
-                v.numerator,
-                v.denominator,
-                v.suppressed,
-                v.note,
-            )
-            for v in query.order_by(i.IndicatorValue.period_end, i.Area.name)
-        ]
+        return [_value(v) for v in query.order_by(i.IndicatorValue.period_end, i.Area.name)]
 
     def series(self, indicator_id: UUID) -> list[tuple[str, Area, list[Value]]]:
         """The council's values and each comparator's, for a chart: (kind, area, values oldest first)."""
@@ -453,20 +455,7 @@ class IndicatorService:
             .order_by(i.IndicatorValue.period_end)
         )
         for v in query:
-            latest.setdefault(v.indicator_id, []).append(
-                Value(
-                    v.id,
-                    v.indicator_id,
-                    _area(v.area),
-                    v.period,
-                    date.fromisoformat(v.period_end),
-                    v.value,
-                    v.numerator,
-                    v.denominator,
-                    v.suppressed,
-                    v.note,
-                )
-            )
+            latest.setdefault(v.indicator_id, []).append(_value(v))
         found = []
         for indicator in self.indicators():
             history = latest.get(indicator.id, [])
@@ -521,7 +510,7 @@ class IndicatorService:
                 note=note.strip(),
                 source=source,
             )
-        return next(v for v in self.values(indicator_id) if v.id == row.id)
+        return _value(row)
 
     # --- published statistics ---
 

@@ -110,6 +110,18 @@ def ensure_unlocked(row: m.Meeting) -> None:
         )
 
 
+def set_binned(
+    model: type[m.Paper] | type[m.Declaration] | type[m.Decision], record_id: UUID, what: str, binned: bool
+) -> None:
+    """Put a paper, declaration or decision of an agenda item in the bin or back; refused once locked."""
+    row = model.get_or_none(model.id == record_id)
+    if row is None:
+        raise NotFoundError(f"that {what} is not in this database")
+    ensure_unlocked(row.agenda_item.meeting)
+    row.deleted_at = utc_now() if binned else None
+    row.save()
+
+
 def _refuse_if_it_approved_minutes(row: m.Meeting, change: str) -> None:
     """A meeting that approved another's minutes is part of that record."""
     approved = m.Meeting.get_or_none(m.Meeting.minutes_approved_at == row.id)

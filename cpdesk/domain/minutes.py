@@ -11,10 +11,10 @@ import peewee as pw
 
 from cpdesk.domain.agenda import AgendaService
 from cpdesk.domain.dates import long_date
-from cpdesk.domain.meetings import ensure_unlocked, meeting_row
+from cpdesk.domain.meetings import ensure_unlocked, meeting_row, set_binned
 from cpdesk.errors import InputError, NotFoundError
 from cpdesk.store import meetings as m
-from cpdesk.store.base import tuples, utc_now
+from cpdesk.store.base import tuples
 
 
 @dataclass(frozen=True)
@@ -169,12 +169,7 @@ class MinutesService:
         row.save()
 
     def remove_decision(self, decision_id: UUID) -> None:
-        row = m.Decision.get_or_none(m.Decision.id == decision_id)
-        if row is None:
-            raise NotFoundError("that decision is not in this database")
-        ensure_unlocked(row.agenda_item.meeting)
-        row.deleted_at = utc_now()
-        row.save()
+        set_binned(m.Decision, decision_id, "decision", binned=True)
 
     def removed_decisions(self, item_id: UUID) -> list[Decision]:
         """Decisions taken out of an item's minutes, which can be put back."""
@@ -189,12 +184,7 @@ class MinutesService:
         ]
 
     def restore_decision(self, decision_id: UUID) -> None:
-        row = m.Decision.get_or_none(m.Decision.id == decision_id)
-        if row is None:
-            raise NotFoundError("that decision is not in this database")
-        ensure_unlocked(row.agenda_item.meeting)
-        row.deleted_at = None
-        row.save()
+        set_binned(m.Decision, decision_id, "decision", binned=False)
 
     def approve(self, meeting_id: UUID, at_meeting_id: UUID) -> None:
         """Approve a held meeting's minutes at a later meeting of the same body, under its minutes item."""
