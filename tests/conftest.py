@@ -8,8 +8,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# Hypothesis keeps no example database: tests write nothing outside tmp_path.
+settings.register_profile("cpdesk", database=None)
+settings.load_profile("cpdesk")
 
 from cpdesk.domain.desk import Desk
 from cpdesk.store import open_database
