@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from cpdesk.domain.meetings import MeetingService
     from cpdesk.domain.minutes import MinutesService
     from cpdesk.domain.people import PeopleService
+    from cpdesk.domain.scratch import ScratchFolder
     from cpdesk.domain.workprogramme import WorkProgrammeService
 
 T = TypeVar("T")
@@ -40,6 +41,14 @@ class Desk:
         self.path = path
         self.today = today
         self.strategy = StrategyService(db, on_current_changed=self.ensure_defaults)
+
+    @cached_property
+    def scratch(self) -> ScratchFolder:
+        """This process's private folder for copies opened in other programs (papers in a PDF viewer)."""
+        from cpdesk.config import user_data_dir
+        from cpdesk.domain.scratch import ScratchFolder
+
+        return ScratchFolder(user_data_dir())
 
     @cached_property
     def people(self) -> PeopleService:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from uuid import UUID
@@ -52,7 +51,6 @@ class AgendaTab(QWidget):
         self._confirmer, self._messages = confirmer, messages
         self.meeting: Meeting | None = None
         self._keep: UUID | None = None
-        self._temp_dir: Path | None = None
         self.dialog: QWidget | None = None  # the dialog last opened, for tests
         self.file_dialog: QFileDialog | None = None
         self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl  # replaced in tests
@@ -398,14 +396,11 @@ class AgendaTab(QWidget):
         paper = self.selected_paper
         if paper is None:
             return
-        if self._temp_dir is None:
-            self._temp_dir = Path(tempfile.mkdtemp(prefix="cpdesk-papers-"))
-        folder = self._temp_dir / paper.id.hex
-        path = folder / (Path(paper.file_name).name or "paper.pdf")
         desk = self._desk
 
         def work() -> Path:
-            folder.mkdir(exist_ok=True)
+            # A private folder of this window's, removed when the window closes.
+            path = desk.scratch.folder_for(paper.id.hex) / (Path(paper.file_name).name or "paper.pdf")
             desk.run(lambda: desk.agenda.save_paper_as(paper.id, path))
             return path
 

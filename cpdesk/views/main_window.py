@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self.hub = hub
         self.message: QMessageBox | None = None  # the last message shown, kept so tests can read it
         self.is_example = desk.is_example
+        desk.scratch.remove_stale()  # copies left by a cpdesk that did not close cleanly
         example = " (example database: invented data)" if self.is_example else ""
         self.setWindowTitle(f"cpdesk – {desk.path.name}{example}")
         self.setAccessibleName("cpdesk")
@@ -373,4 +374,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.runner.wait()
         self.save_settings()
+        self.desk.scratch.remove()  # copies of papers handed to a PDF viewer are not left lying about
         super().closeEvent(event)

@@ -50,3 +50,18 @@ def test_a_users_own_database_has_no_example_banner(main_window: MainWindow) -> 
 
 def test_the_window_can_be_narrower_than_its_widest_page(main_window: MainWindow) -> None:
     assert main_window.minimumSizeHint().width() < 700, "pages scroll, so large text on a small screen fits"
+
+
+def test_copies_handed_to_a_viewer_go_when_the_window_closes_and_after_a_crash(
+    strategy_db: Desk, make_window: Callable[[Desk], MainWindow], tmp_path: Path
+) -> None:
+    left_by_crash = tmp_path / "user-data" / "open-copies" / "999999999" / "paper"
+    left_by_crash.mkdir(parents=True)
+    (left_by_crash / "report.pdf").write_bytes(b"%PDF-1.4 a copy left by a crash")
+    window = make_window(strategy_db)
+    assert not left_by_crash.parent.exists()
+
+    copy = strategy_db.scratch.folder_for("paper") / "report.pdf"
+    copy.write_bytes(b"%PDF-1.4 opened in a viewer")
+    window.close()
+    assert not copy.exists() and not strategy_db.scratch.path.exists()

@@ -498,7 +498,11 @@ def test_a_paper_is_opened_and_a_copy_saved(
     qtbot.mouseClick(tab.open_button, Qt.MouseButton.LeftButton)
     (url,) = opened
     assert url.isLocalFile() and url.fileName() == "pep.pdf"
-    assert Path(url.toLocalFile()).read_bytes() == stored
+    copy = Path(url.toLocalFile())
+    assert copy.read_bytes() == stored
+    # The copy handed to the viewer is in the user's own data folder, in a folder only they can read.
+    assert copy.is_relative_to(tmp_path / "user-data")
+    assert copy.parent.stat().st_mode & 0o777 == 0o700
 
     qtbot.mouseClick(tab.save_copy_button, Qt.MouseButton.LeftButton)
     assert tab.file_dialog is not None and tab.file_dialog.isVisible()
