@@ -12,12 +12,12 @@ from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from cpdesk.domain.desk import Desk
+from cpdesk.store import open_database
+
 # Hypothesis keeps no example database: tests write nothing outside tmp_path.
 settings.register_profile("cpdesk", database=None)
 settings.load_profile("cpdesk")
-
-from cpdesk.domain.desk import Desk
-from cpdesk.store import open_database
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
