@@ -230,6 +230,8 @@ class ActionService:
     ) -> ActionRow:
         """Change who owns an action or when it is due (a field not given stays as it is; None clears it)."""
         row = self._action(action_id)
+        if isinstance(due, date) and due < date.fromisoformat(row.meeting.date):
+            raise InputError("the due date is before the meeting that raised it")
         if not isinstance(owner_id, Keep):
             row.owner_id = owner_id
         if not isinstance(team_id, Keep):
@@ -288,9 +290,11 @@ class ActionService:
         ids = UuidCache()
         meetings = {  # each meeting's id, date and body, worked out once
             mid: (ids[mid], date.fromisoformat(day), body)
-            for mid, day, body in raw_rows(
-                m.Meeting.select(m.Meeting.id, m.Meeting.date, m.Body.name).join(m.Body)
+            for mid, day, body, meeting_binned in raw_rows(
+                m.Meeting.select(m.Meeting.id, m.Meeting.date, m.Body.name, m.Meeting.deleted_at).join(m.Body)
             )
+            # What a binned meeting raised leaves the log with it, and comes back when it is restored.
+            if binned or meeting_binned is None
         }
         items = dict(raw_rows(m.AgendaItem.select(m.AgendaItem.id, m.AgendaItem.title)))
         people = dict(raw_rows(m.Person.select(m.Person.id, m.Person.name)))
@@ -300,6 +304,8 @@ class ActionService:
         today = self._today()
         found = []
         for aid, ref, kind, meeting_id, item_id, text, owner_id, team_id, due, status, last, answer in rows:
+            if meeting_id not in meetings:
+                continue
             meeting, raised, body = meetings[meeting_id]
             owner = owners.get((owner_id, team_id))
             if owner is None:  # each person and team pair is described once

@@ -177,3 +177,24 @@ def test_binned_actions_leave_the_log_and_come_back(desk: Desk) -> None:
     assert [a.id for a in desk.actions.log(binned=True)] == [action.id]
     desk.actions.restore(action.id)
     assert [a.id for a in desk.actions.log()] == [action.id]
+
+
+def test_what_a_binned_meeting_raised_leaves_the_log_and_every_later_meeting_with_it(desk: Desk) -> None:
+    first, second, third, *_ = year_of_meetings(desk)
+    kept = desk.actions.raise_action(second, "Raised at a meeting that stays")
+    gone = desk.actions.raise_action(first, "Raised at a meeting put in the bin")
+    desk.meetings.bin(first)
+    assert [a.id for a in desk.actions.log()] == [kept.id]
+    assert [a.id for a in desk.actions.carried_forward(third)] == [kept.id]
+    desk.meetings.restore(first)
+    assert [a.id for a in desk.actions.log()] == [gone.id, kept.id]
+    assert [a.id for a in desk.actions.carried_forward(third)] == [gone.id, kept.id]
+
+
+def test_a_new_due_date_cannot_be_before_the_meeting_that_raised_it(desk: Desk) -> None:
+    first, *_ = year_of_meetings(desk)
+    action = desk.actions.raise_action(first, "Report placement moves", due=date(2025, 7, 1))
+    with pytest.raises(InputError, match="the due date is before the meeting that raised it"):
+        desk.actions.reassign(action.id, due=date(2025, 6, 9))
+    assert desk.actions.row(action.id).due == date(2025, 7, 1)
+    assert desk.actions.reassign(action.id, due=date(2025, 6, 10)).due == date(2025, 6, 10)
