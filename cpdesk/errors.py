@@ -32,5 +32,25 @@ class DatabaseTooNewError(DatabaseError):
     """The database was written by a newer cpdesk than this one."""
 
 
+class DatabaseDamagedError(DatabaseError):
+    """SQLite found the database file damaged; cpdesk will not use it."""
+
+
+class DatabaseReadOnlyError(DatabaseError):
+    """The database can be read but not changed (the file, its folder or the disk is read-only)."""
+
+
+class DatabaseBusyError(DatabaseError):
+    """Another program kept the database busy for longer than cpdesk waits its turn."""
+
+
+class DiskFullError(DatabaseError):
+    """The disk holding the database has no room for the change."""
+
+
 class NotFoundError(CpdeskError):
     """A record the user asked for does not exist."""
+
+
+class LockedError(CpdeskError):
+    """The minutes of the meeting are approved: the record can only be corrected by an amendment."""

@@ -11,7 +11,7 @@ import peewee as pw
 
 from cpdesk.domain.dates import long_date, municipal_year_bounds, municipal_year_start, parse_date, parse_time
 from cpdesk.domain.people import person_view
-from cpdesk.errors import CpdeskError, InputError, NotFoundError
+from cpdesk.errors import InputError, LockedError, NotFoundError
 from cpdesk.store import meetings as m
 from cpdesk.store.base import tuples, utc_now
 
@@ -31,10 +31,6 @@ _NEXT = {
     "cancelled": {"scheduled"},
     "minutes_approved": set(),
 }
-
-
-class LockedError(CpdeskError):
-    """The minutes of the meeting are approved: the record can only be corrected by an amendment."""
 
 
 @dataclass(frozen=True)
