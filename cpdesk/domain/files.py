@@ -9,6 +9,13 @@ from pathlib import Path
 from cpdesk.errors import InputError, OutputError
 
 
+def quoted(text: str, limit: int = 60) -> str:
+    """A value from an offered file as a one-line message quotes it: escaped, and cut short if long."""
+    if len(text) <= limit:
+        return repr(text)
+    return f"{text[: limit - 20]!r}... ({len(text):,} characters)"
+
+
 def read_offered_file(path: Path, *, max_bytes: int, what: str) -> bytes:
     """The bytes of a file offered for import, or InputError: missing, folder, unreadable, too big, empty."""
     path = Path(path)

@@ -11,14 +11,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cpdesk.config import schema_dir
-from cpdesk.domain.files import read_offered_file
+from cpdesk.domain.files import quoted, read_offered_file
 from cpdesk.errors import InputError
 
 if TYPE_CHECKING:
     import jsonschema
 
 _WS = re.compile(r"[ \t\n\r]*")
-_SCALAR = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?|true|false|null")
+_SCALAR = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?|true|false|null")
+# Past this many digits a number is refused as it is read (Python's own reader fails with a traceback
+# past 4,300); below it, the schema's bounds refuse a number too big for its field, naming the field.
+MAX_DIGITS = 100
 
 JsonPath = tuple[str | int, ...]
 
@@ -76,18 +79,29 @@ def value_lines(text: str) -> dict[JsonPath, int]:
 
 
 class _NotANumber(ValueError):
-    """JSON has no NaN or Infinity; Python's reader would accept them."""
+    """A number a cpdesk file cannot hold: NaN or Infinity (Python's reader would accept them), or too big."""
+
+    def __init__(self, token: str, problem: str) -> None:
+        super().__init__(token)
+        self.token = token
+        self.problem = problem
+
+
+def _whole(token: str) -> int:
+    if len(token.lstrip("-")) > MAX_DIGITS:
+        raise _NotANumber(token, f"is too long a number ({len(token.lstrip('-')):,} digits)")
+    return int(token)
 
 
 def _finite(token: str) -> float:
     number = float(token)
     if not math.isfinite(number):
-        raise _NotANumber(token)
+        raise _NotANumber(token, "is too large a number")
     return number
 
 
 def _refuse_constant(token: str) -> float:
-    raise _NotANumber(token)
+    raise _NotANumber(token, "is not a number JSON allows")
 
 
 def _line_of(text: str, pattern: str) -> int | None:
@@ -98,7 +112,7 @@ def _line_of(text: str, pattern: str) -> int | None:
 def _parse(text: str, where: str) -> Any:
     """Strict JSON: finite numbers only, valid Unicode only, each failure said with its line."""
     try:
-        data = json.loads(text, parse_float=_finite, parse_constant=_refuse_constant)
+        data = json.loads(text, parse_int=_whole, parse_float=_finite, parse_constant=_refuse_constant)
     except json.JSONDecodeError as exc:
         if exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated string"):
             message = "the file ends too soon: it looks cut short"
@@ -106,9 +120,10 @@ def _parse(text: str, where: str) -> Any:
             message = f"the file is not valid JSON ({exc.msg})"
         raise InputError(message, where=f"{where}, line {exc.lineno}, column {exc.colno}") from exc
     except _NotANumber as exc:
-        line = _line_of(text, rf"[:\[,]\s*{re.escape(str(exc))}")
+        line = _line_of(text, rf"[:\[,]\s*{re.escape(exc.token)}")
+        shown = exc.token if len(exc.token) <= 30 else f"{exc.token[:12]}..."
         raise InputError(
-            f"{exc} is not a number JSON allows",
+            f"{shown} {exc.problem}",
             where=f"{where}, line {line}" if line else where,
         ) from exc
     except RecursionError as exc:
@@ -153,14 +168,17 @@ def read_json_file(path: Path, schema_name: str, *, max_bytes: int, what: str) -
     import jsonschema  # only when a file is offered: it costs a noticeable share of start-up time
 
     validator = jsonschema.Draft202012Validator(load_schema(schema_name))
-    error = jsonschema.exceptions.best_match(validator.iter_errors(data))
-    if error is not None:
-        field = tuple(error.absolute_path)
-        field_line = value_lines(text).get(field)
-        raise InputError(
-            f"{describe_path(field)}: {_plain(error)}",
-            where=f"{where}, line {field_line}" if field_line else where,
-        )
+    try:
+        error = jsonschema.exceptions.best_match(validator.iter_errors(data))
+        if error is not None:
+            field = tuple(error.absolute_path)
+            field_line = value_lines(text).get(field)
+            raise InputError(
+                f"{describe_path(field)}: {_plain(error)}",
+                where=f"{where}, line {field_line}" if field_line else where,
+            )
+    except RecursionError as exc:
+        raise InputError("the file is nested too deeply to be a cpdesk file", where=where) from exc
     return data, text
 
 
@@ -176,9 +194,12 @@ def _plain(error: jsonschema.ValidationError) -> str:
     if error.validator == "type":
         return f"should be {_a(error.validator_value)}, not {_a(_json_type(error.instance))}"
     if error.validator in ("minLength", "pattern") and isinstance(error.instance, str):
-        return "must not be empty"
+        if not error.instance.strip():
+            return "must not be empty"
+        form = _FORMS.get(str(error.validator_value), f"the pattern {error.validator_value}")
+        return f"{quoted(error.instance)} should be {form}"
     if error.validator == "additionalProperties":
-        return str(error.message).replace("Additional properties are not allowed", "unknown field")
+        return _short(str(error.message).replace("Additional properties are not allowed", "unknown field"))
     if error.validator == "not" and isinstance(error.instance, str):
         return "must be one paragraph, with no blank line inside it; make each paragraph its own entry"
     if error.validator == "uniqueItems":
@@ -187,7 +208,20 @@ def _plain(error: jsonschema.ValidationError) -> str:
         return f"should be {error.validator_value!r}"
     if error.validator == "enum":
         return f"should be one of {', '.join(repr(v) for v in error.validator_value)}"
-    return str(error.message)
+    return _short(str(error.message))  # the validator's own words, which quote the value
+
+
+def _short(message: str) -> str:
+    """A message that quotes what a file holds, kept to one readable line."""
+    message = " ".join(message.split())
+    return message if len(message) <= 200 else f"{message[:180]}..."
+
+
+# What the schema's patterns ask for, in words.
+_FORMS = {
+    "^[a-z][a-z0-9_]*$": "lower-case letters, digits and _, starting with a letter",
+    "^[0-9]{4}-[0-9]{2}$": "a year and month, such as 2024-03",
+}
 
 
 def _json_type(value: Any) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -13,7 +14,7 @@ from uuid import UUID
 import peewee as pw
 
 from cpdesk.config import bundled_strategy_path
-from cpdesk.domain.files import write_text_atomically
+from cpdesk.domain.files import quoted, write_text_atomically
 from cpdesk.domain.jsonfile import JsonPath, describe_path, read_json_file, value_lines
 from cpdesk.errors import InputError, NotFoundError
 from cpdesk.store import strategy as m
@@ -274,20 +275,38 @@ def _duplicates(values: Sequence[Any]) -> list[int]:
     return found
 
 
+# What the database keeps unique within a strategy (and the work programme across strategies: one entry
+# for each annual report title). A file that repeats one is refused here, saying where, rather than
+# failing in the database.
+UNIQUE_FIELDS: tuple[tuple[str, str], ...] = (
+    ("priorities", "number"),
+    ("promises", "number"),
+    ("ambitions", "number"),
+    ("narratives", "key"),
+    ("annual_reports", "title"),
+)
+_MONTH = re.compile(r"([0-9]{4})-([0-9]{2})", re.ASCII)
+
+
 def _check_meaning(data: dict[str, Any]) -> tuple[JsonPath, str] | None:
-    """Rules a schema cannot say: numbers unique, periods in order."""
+    """Rules a schema cannot say: numbers and titles unique, periods in order, months real."""
     s = data["strategy"]
     if s["period_end"] < s["period_start"]:
         return ("strategy", "period_end"), "the period ends before it starts"
-    for section, key in (
-        ("priorities", "number"),
-        ("promises", "number"),
-        ("ambitions", "number"),
-        ("narratives", "key"),
-    ):
-        dupes = _duplicates([item[key] for item in data[section]])
+    for section, key in UNIQUE_FIELDS:
+        values = [item[key] for item in data[section]]
+        dupes = _duplicates(values)
         if dupes:
-            return (section, dupes[0], key), f"{data[section][dupes[0]][key]!r} is used twice"
+            value = values[dupes[0]]
+            shown = quoted(value) if isinstance(value, str) else repr(value)
+            first = describe_path((section, values.index(value)))
+            return (section, dupes[0], key), f"{shown} is used twice (first at {first})"
+    for index, figure in enumerate(data["context_figures"]):
+        month = _MONTH.fullmatch(figure["as_of"])
+        if not month or not (1900 <= int(month[1]) <= 2100 and 1 <= int(month[2]) <= 12):
+            return ("context_figures", index, "as_of"), (
+                f"{quoted(figure['as_of'])} is not a real month; write the year and month, such as 2024-03"
+            )
     return None
 
 
@@ -347,15 +366,13 @@ class StrategyService:
         return self._version(row)
 
     def import_file(self, path: Path, *, make_current: bool = True) -> StrategyVersion:
-        """Check a strategy file whole, then add it as a new version; a bad file changes nothing."""
+        """Check a strategy file whole, then add it as a new version; a bad file changes nothing.
+
+        Every rule the database enforces is checked in the file first, so a database error here is a
+        fault in cpdesk, reported as one (the transaction is rolled back), never as a fault in the file.
+        """
         content = read_strategy_file(path)
-        try:
-            return self.add_version(content, imported_from=Path(path).name, make_current=make_current)
-        except (pw.IntegrityError, pw.DataError, OverflowError) as exc:
-            # A rule the checks above should have caught; the transaction has been rolled back.
-            raise InputError(
-                f"the file's content cannot be stored ({exc}); nothing was changed", where=str(path)
-            ) from exc
+        return self.add_version(content, imported_from=Path(path).name, make_current=make_current)
 
     def export_file(self, path: Path, version_id: UUID | None = None) -> None:
         """Write one version (the current one unless another is named) as a strategy file."""
