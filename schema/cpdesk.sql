@@ -1,4 +1,4 @@
--- cpdesk database schema, version 3. Made by `python -m cpdesk.store`.
+-- cpdesk database schema, version 4. Made by `python -m cpdesk.store`.
 
 CREATE TABLE "action" (
     "id" TEXT NOT NULL PRIMARY KEY,
@@ -332,7 +332,7 @@ CREATE TABLE "indicator_value" (
     "denominator" REAL,
     "suppressed" TEXT NOT NULL,
     "note" TEXT NOT NULL,
-    "source" TEXT NOT NULL,
+    "source" TEXT NOT NULL, "statistics_import_id" TEXT REFERENCES "statistics_import" ("id") ON DELETE SET NULL,
     FOREIGN KEY ("indicator_id") REFERENCES "indicator" ("id") ON DELETE CASCADE,
     FOREIGN KEY ("area_id") REFERENCES "area" ("id") ON DELETE RESTRICT
 );
@@ -517,12 +517,42 @@ CREATE TABLE "related_plan" (
     FOREIGN KEY ("strategy_id") REFERENCES "strategy" ("id") ON DELETE CASCADE
 );
 
+CREATE TABLE "replaced_value" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "created_at" TEXT NOT NULL,
+    "updated_at" TEXT NOT NULL,
+    "statistics_import_id" TEXT NOT NULL,
+    "value_id" TEXT NOT NULL,
+    "value" REAL,
+    "numerator" REAL,
+    "denominator" REAL,
+    "suppressed" TEXT NOT NULL,
+    "note" TEXT NOT NULL,
+    "source" TEXT NOT NULL,
+    "period_end" TEXT NOT NULL,
+    "previous_import_id" TEXT,
+    "value_updated_at" TEXT NOT NULL,
+    FOREIGN KEY ("statistics_import_id") REFERENCES "statistics_import" ("id") ON DELETE CASCADE
+);
+
 CREATE TABLE "setting" (
     "id" TEXT NOT NULL PRIMARY KEY,
     "created_at" TEXT NOT NULL,
     "updated_at" TEXT NOT NULL,
     "key" TEXT NOT NULL,
     "value" TEXT NOT NULL
+);
+
+CREATE TABLE "statistics_import" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "created_at" TEXT NOT NULL,
+    "updated_at" TEXT NOT NULL,
+    "file_name" TEXT NOT NULL,
+    "authority" TEXT NOT NULL,
+    "indicators_added" INTEGER NOT NULL,
+    "values_written" INTEGER NOT NULL,
+    "journal" TEXT NOT NULL,
+    "undone_at" TEXT
 );
 
 CREATE TABLE "strategy" (
@@ -700,6 +730,8 @@ CREATE INDEX "indicator_value_indicator_id" ON "indicator_value" ("indicator_id"
 
 CREATE UNIQUE INDEX "indicator_value_indicator_id_area_id_period" ON "indicator_value" ("indicator_id", "area_id", "period");
 
+CREATE INDEX "indicator_value_statistics_import_id" ON "indicator_value" ("statistics_import_id");
+
 CREATE INDEX "meeting_body_id" ON "meeting" ("body_id");
 
 CREATE INDEX "meeting_date" ON "meeting" ("date");
@@ -741,6 +773,8 @@ CREATE INDEX "promise_strategy_id" ON "promise" ("strategy_id");
 CREATE UNIQUE INDEX "promise_strategy_id_number" ON "promise" ("strategy_id", "number");
 
 CREATE INDEX "related_plan_strategy_id" ON "related_plan" ("strategy_id");
+
+CREATE INDEX "replaced_value_statistics_import_id" ON "replaced_value" ("statistics_import_id");
 
 CREATE UNIQUE INDEX "setting_key" ON "setting" ("key");
 

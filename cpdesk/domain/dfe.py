@@ -1,23 +1,29 @@
 """Reading the DfE's Explore Education Statistics CSV files, and its statistical neighbour groupings.
 
-A file has time, geography and name columns, then filter columns, then measure columns (counts,
-percentages, rates). Each combination of filter values is one indicator. Suppressed cells hold a
-letter (c, z, x, low, k, u) and are kept as such: never a number, never zero.
+A file has time and geography columns, then filter columns (text that says what a row counts) and
+measure columns (numbers, or the letters that stand in for suppressed ones). Which column is which is
+recognised from the file itself: a metadata file beside it (`<stem>.meta.csv`, the EES convention of
+col_name, col_type Filter/Indicator, label, indicator_unit) says so where there is one; otherwise a
+column whose cells are numbers is a measure and a column of words is a filter. The user can correct
+either. Suppressed cells keep their letter (c, z, x, low, k, u): never a number, never zero.
 """
 
 from __future__ import annotations
 
 import calendar
 import csv
+import gc
 import io
+import operator
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
-from cpdesk.domain.files import read_offered_file
+from cpdesk.domain.files import quoted, read_offered_file
 from cpdesk.errors import InputError
 
 SUPPRESSION = {
@@ -28,32 +34,86 @@ SUPPRESSION = {
     "k": "fewer than 0.5",
     "u": "low reliability",
 }
-GEOGRAPHY = (
-    "time_period",
-    "time_identifier",
-    "geographic_level",
-    "country_code",
-    "country_name",
-    "region_code",
-    "region_name",
-    "old_la_code",
-    "la_name",
-    "new_la_code",
+# The EES standard time and geography columns: they place a row, they are never filters or measures.
+TIME = ("time_period", "time_identifier", "geographic_level")
+GEOGRAPHY = frozenset(
+    {
+        *TIME,
+        "country_code",
+        "country_name",
+        "region_code",
+        "region_name",
+        "old_la_code",
+        "new_la_code",
+        "la_name",
+        "lad_code",
+        "lad_name",
+        "pcon_code",
+        "pcon_name",
+        "ward_code",
+        "ward_name",
+        "rsc_region_lead_name",
+        "opportunity_area_code",
+        "opportunity_area_name",
+        "local_enterprise_partnership_code",
+        "local_enterprise_partnership_name",
+        "english_devolved_area_code",
+        "english_devolved_area_name",
+        "mayoral_combined_authority_code",
+        "mayoral_combined_authority_name",
+        "lsip_code",
+        "lsip_name",
+        "pfa_code",
+        "pfa_name",
+        "planning_area_code",
+        "planning_area_name",
+        "trust_id",
+        "trust_name",
+        "sponsor_id",
+        "sponsor_name",
+        "school_urn",
+        "school_laestab",
+        "school_estab",
+        "school_name",
+        "school_postcode",
+        "provider_urn",
+        "provider_ukprn",
+        "provider_upin",
+        "provider_name",
+        "institution_id",
+        "institution_name",
+    }
 )
-REQUIRED = (
-    "time_period",
-    "time_identifier",
-    "geographic_level",
-    "country_code",
-    "old_la_code",
-    "la_name",
-    "new_la_code",
-)
+REQUIRED = (*TIME, "country_code", "old_la_code", "la_name", "new_la_code")
+LEVELS = {"National": "national", "Regional": "regional", "Local authority": "local_authority"}
+LEVEL_WORDS = {"national": "national", "regional": "regional", "local_authority": "local authority"}
+ROLES = {"filter": "Filter", "measure": "Measure", "ignore": "Ignore"}
+UNIT_KEYS = ("count", "percent", "rate_per_10000", "days", "number")
+KINDS = {
+    "percent": "a percentage",
+    "rate": "a rate",
+    "count": "a count",
+    "denominator": "a population or denominator",
+    "number": "a number",
+}
 MAX_FILE_BYTES = 200_000_000
-_NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
+MAX_INTEGER_DIGITS = 15  # beyond this a float loses whole units; no published figure is that large
+SHARE_OF_NUMBERS = 0.99  # a column this much numbers is a measure, and its few other cells are mistakes
+
+_NUMBER = re.compile(r"-?(?:[0-9]+|[0-9]{1,3}(?:,[0-9]{3})+)(?:\.[0-9]+)?")  # ASCII digits only
+_LOOKS_NUMERIC = re.compile(
+    r"[-+]?[\d.,]*\d[\d.,]*(?:[eE][-+]?\d+)?|[-+]?(?:inf|infinity|nan)", re.IGNORECASE
+)
+_WORDS = re.compile(r"[^a-z0-9]+")
+PERCENT_WORDS = frozenset({"percent", "percentage", "pc", "pct", "pt", "perc", "pcnt", "pcent"})
+COUNT_WORDS = frozenset({"count", "number", "num", "n", "headcount", "total", "cases"})
+DENOMINATOR_WORDS = frozenset({"population", "denominator", "pop", "cohort"})
+NUMBER_WORDS = frozenset({"average", "mean", "median", "avg", "score", "fte", "ratio"})
+UNIT_WORDS = PERCENT_WORDS | COUNT_WORDS | DENOMINATOR_WORDS | {"rate", "per", "estimate", "10000", "10k"}
+META_UNITS = {"%": "percent", "days": "days", "£": "number", "£m": "number", "pp": "number"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Cell:
     """A measure's cell: a number, or the letter that stands in for a suppressed one."""
 
@@ -62,61 +122,134 @@ class Cell:
 
 
 @dataclass(frozen=True)
-class Row:
+class Column:
+    """A column of the file beside the time and geography ones, and what it was recognised as."""
+
+    name: str
+    role: str  # "filter", "measure" or "ignore"
+    label: str
+    why: str  # how the role was decided: "metadata", "its cells" or "your choice"
+    kind: str = ""  # a measure's kind: percent, rate, count, denominator, number
+    unit: str = ""  # a measure's unit, one of UNIT_KEYS
+    unit_chosen: bool = False  # the unit was given (by metadata or the user), not guessed
+    values: tuple[str, ...] = ()  # a filter's distinct values, in the file's order
+    numbers: bool = False  # every cell is a number or a suppression code
+
+    @property
+    def role_label(self) -> str:
+        return ROLES[self.role]
+
+
+class Row(NamedTuple):
+    """One row for England, a region or a local authority (a tuple: files hold tens of thousands)."""
+
     line: int
     period: str
     period_end: str  # YYYY-MM-DD, checked while reading
-    time_identifier: str
     level: str  # national, regional, local_authority
     area_code: str  # E92000001 / E12000006 / E10000003
     area_old_code: str  # 873 for an authority
     area_name: str
     region_code: str
-    region_name: str
     filters: tuple[str, ...]
-    measures: dict[str, Cell]
+    cells: tuple[Cell, ...]  # one for each measure, in the order of EesFile.measures
+
+
+class Place(NamedTuple):
+    """An area as a row names it."""
+
+    level: str  # national, regional, local_authority
+    code: str
+    old_code: str  # an authority's three-digit number
+    name: str
+    region_code: str
 
 
 @dataclass
 class EesFile:
-    """A checked file: its filter and measure columns and every row."""
+    """A checked file: its columns, what each was recognised as, and its rows for England, regions and LAs.
+
+    The rows are kept column by column (a file can hold tens of thousands); rows_for() makes Row tuples
+    for the areas an import needs.
+    """
 
     name: str
-    filters: tuple[str, ...]
-    measures: tuple[str, ...]
-    rows: list[Row] = field(default_factory=list)
+    columns: tuple[Column, ...]
+    meta: str = ""  # the metadata file's name, when one was read
+    places: list[Place] = field(default_factory=list)  # each distinct area a row names
+    place_of: list[int] = field(default_factory=list)  # each row's place, by position in places
+    lines: list[int] = field(default_factory=list)
+    periods: list[str] = field(default_factory=list)
+    period_ends: list[str] = field(default_factory=list)
+    filter_values: list[tuple[str, ...]] = field(default_factory=list)
+    cells: list[tuple[Cell, ...]] = field(default_factory=list)
+
+    @property
+    def filters(self) -> tuple[str, ...]:
+        return tuple(c.name for c in self.columns if c.role == "filter")
+
+    @property
+    def measures(self) -> tuple[str, ...]:
+        return tuple(c.name for c in self.columns if c.role == "measure")
+
+    def column(self, name: str) -> Column:
+        return next(c for c in self.columns if c.name == name)
+
+    @property
+    def rows(self) -> list[Row]:
+        """Every row for England, a region or a local authority."""
+        return self._rows(range(len(self.lines)))
+
+    def rows_for(self, codes: set[str]) -> list[Row]:
+        """The rows of these areas (by code), in the file's order."""
+        wanted = {n for n, place in enumerate(self.places) if place.code in codes}
+        return self._rows([n for n, place in enumerate(self.place_of) if place in wanted])
+
+    def _rows(self, positions: Sequence[int]) -> list[Row]:
+        found = []
+        for n in positions:
+            place = self.places[self.place_of[n]]
+            found.append(
+                Row(
+                    self.lines[n],
+                    self.periods[n],
+                    self.period_ends[n],
+                    place.level,
+                    place.code,
+                    place.old_code,
+                    place.name,
+                    place.region_code,
+                    self.filter_values[n],
+                    self.cells[n],
+                )
+            )
+        return found
+
+    def areas(self) -> dict[str, Place]:
+        """Each area by code, as its latest row names it."""
+        latest: dict[int, str] = {}
+        for place, end in zip(self.place_of, self.period_ends, strict=True):
+            if end > latest.get(place, ""):
+                latest[place] = end
+        found: dict[str, tuple[str, Place]] = {}
+        for number, end in latest.items():
+            held = self.places[number]
+            if end >= found.get(held.code, ("", held))[0]:
+                found[held.code] = (end, held)
+        return {code: place for code, (_, place) in found.items()}
+
+    def authorities(self) -> list[Place]:
+        """Each local authority, as its latest row names it, by name."""
+        found = [p for p in self.areas().values() if p.level == "local_authority"]
+        return sorted(found, key=lambda p: p.name.casefold())
 
 
-def measure_kind(column: str) -> str | None:
-    """What a measure column holds, from its name; None for a filter column."""
-    name = column.lower()
-    if name.endswith("_percent") or name.endswith("_percentage") or name == "percent":
-        return "percent"
-    if name.startswith("rate_per_"):
-        return "rate"
-    if name == "population_estimate" or name.endswith("_population") or name.endswith("_denominator"):
-        return "population"
-    if name.endswith("_count") or name.endswith("_number") or name == "number":
-        return "count"
-    if name.endswith("_average") or name.endswith("_mean") or name.endswith("_days"):
-        return "number"
-    return None
-
-
-def _cell(text: str, where: str, column: str) -> Cell:
-    text = text.strip()
-    if not text:
-        return Cell(None, "x")
-    if _NUMBER.match(text):
-        return Cell(float(text))
-    code = text.lower()
-    if code in SUPPRESSION:
-        return Cell(None, code)
-    raise InputError(
-        f"column {column!r} holds {text!r}, which is neither a number nor a suppression code "
-        f"({', '.join(SUPPRESSION)})",
-        where=where,
-    )
+@dataclass(frozen=True)
+class _Meta:
+    role: str
+    label: str
+    unit: str  # one of UNIT_KEYS, or "" to guess
+    line: int
 
 
 def read_text(path: Path) -> str:
@@ -132,104 +265,497 @@ def read_text(path: Path) -> str:
         raise InputError("the file is not UTF-8 text", where=f"{where}, line {line}") from exc
 
 
-def read_ees_file(path: Path) -> EesFile:
-    """Read and check a whole file; InputError says what is wrong and on which line."""
-    path = Path(path)
-    text = read_text(path)
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+def meta_path(path: Path) -> Path:
+    """Where the EES metadata file for a data file sits: beside it, named <stem>.meta.csv."""
+    return path.with_name(f"{path.stem}.meta.csv")
+
+
+def read_ees_file(
+    path: Path, roles: Mapping[str, str] | None = None, units: Mapping[str, str] | None = None
+) -> EesFile:
+    """Read, recognise and check a whole file; InputError says what is wrong and on which line.
+
+    roles corrects what a column is ("filter", "measure" or "ignore"); units corrects a measure's unit.
+    """
+    with _cycle_collection_paused():
+        return _read_ees_file(Path(path), roles or {}, units or {})
+
+
+@contextmanager
+def _cycle_collection_paused() -> Iterator[None]:
+    """Reading makes hundreds of thousands of small tuples that hold no cycles; Python's cycle collector
+    would walk them all again and again (a third of the time). Plain reference counting still frees them."""
+    was_enabled = gc.isenabled()
+    gc.disable()
     try:
-        header = [h.strip() for h in next(reader)]
-    except (StopIteration, csv.Error) as exc:
-        raise InputError("this is not a CSV file", where=f"{path}, line 1") from exc
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _read_ees_file(path: Path, roles: Mapping[str, str], units: Mapping[str, str]) -> EesFile:
+    if path.name.lower().endswith(".meta.csv"):
+        raise InputError(
+            "this is the metadata file that describes a data file; import the data file beside it",
+            where=str(path),
+        )
+    text = read_text(path)
+    first, numbers, records = _body(text, path)
+    header = [h.strip() for h in first]
     if len(header) < 2:
         raise InputError("this is not a CSV file: the first line has no commas", where=f"{path}, line 1")
+    _check_header(header, path)
+    meta = _read_meta(meta_path(path), header)
+    _check_widths(numbers, records, len(header), text.endswith("\n"), path)
+    if not records:
+        raise InputError("the file has a header but no rows", where=f"{path}, line 1")
+    # Column by column: each check runs over a column at C speed rather than cell by cell in Python.
+    table = _Table(header, numbers, [_stripped(c) for c in zip(*records, strict=True)])
+    columns = _recognise(table, meta, roles, units, path)
+    ees = EesFile(path.name, columns, meta_path(path).name if meta is not None else "")
+    if not any(c.role == "measure" for c in columns):
+        raise InputError(
+            "the file has no measure columns: no column beside the time and geography ones holds numbers",
+            where=f"{path}, line 1",
+        )
+    _fill_rows(ees, table, path)
+    _check_areas(ees, path)
+    return ees
+
+
+@dataclass
+class _Table:
+    """A file's cells by column (stripped), with each row's line number."""
+
+    header: list[str]
+    lines: list[int]
+    columns: list[tuple[str, ...]]
+
+    def __getitem__(self, name: str) -> tuple[str, ...]:
+        return self.columns[self.header.index(name)]
+
+    def line_of(self, column: tuple[str, ...], value: str) -> int:
+        return self.lines[column.index(value)]
+
+
+def _check_header(header: list[str], path: Path) -> None:
+    where = f"{path}, line 1"
+    seen: set[str] = set()
+    for name in header:
+        if not name:
+            raise InputError("a column has no name", where=where)
+        if name in seen:
+            raise InputError(f"the column {quoted(name)} appears twice", where=where)
+        seen.add(name)
     missing = [column for column in REQUIRED if column not in header]
     if missing:
         raise InputError(
             f"missing column {', '.join(repr(c) for c in missing)}: "
             "this does not look like an Explore Education Statistics file",
-            where=f"{path}, line 1",
+            where=where,
         )
-    rest = [h for h in header if h not in GEOGRAPHY]
-    measures = tuple(h for h in rest if measure_kind(h))
-    filters = tuple(h for h in rest if not measure_kind(h))
-    if not measures:
-        raise InputError(
-            "the file has no measure columns (counts, percentages or rates)", where=f"{path}, line 1"
-        )
-    index = {name: position for position, name in enumerate(header)}
-    ees = EesFile(path.name, filters, measures)
-    ends_cleanly = text.endswith("\n")
-    lines = list(_records(reader, path))
-    for line, record in lines:
-        where = f"{path}, line {line}"
-        if len(record) != len(header):
-            if line == lines[-1][0] and not ends_cleanly and len(record) < len(header):
+
+
+def _stripped(column: tuple[str, ...]) -> tuple[str, ...]:
+    if all(v == v.strip() for v in set(column)):
+        return column
+    return tuple(map(str.strip, column))
+
+
+def _check_widths(
+    numbers: list[int], records: list[list[str]], width: int, ends_cleanly: bool, path: Path
+) -> None:
+    last = numbers[-1] if numbers else 1
+    for line, record in zip(numbers, records, strict=True):
+        if len(record) != width:
+            where = f"{path}, line {line}"
+            if line == last and not ends_cleanly and len(record) < width:
                 raise InputError(
-                    f"the last line has {len(record)} of {len(header)} columns: the file looks cut short",
+                    f"the last line has {len(record)} of {width} columns: the file looks cut short",
                     where=where,
                 )
-            raise InputError(
-                f"this line has {len(record)} columns where the header has {len(header)}", where=where
-            )
-        level = record[index["geographic_level"]].strip()
-        kinds = {"National": "national", "Regional": "regional", "Local authority": "local_authority"}
-        if level not in kinds:
-            continue  # other geographies (e.g. local authority districts) are not compared here
-        kind = kinds[level]
-        code = {"national": "country_code", "regional": "region_code", "local_authority": "new_la_code"}[kind]
-        name = {"national": "country_name", "regional": "region_name", "local_authority": "la_name"}[kind]
-        area_code = record[index[code]].strip() if code in index else ""
-        if not area_code:
-            raise InputError(f"a {level.lower()} row has no {code}", where=where)
-        period, time_identifier = (
-            record[index["time_period"]].strip(),
-            record[index["time_identifier"]].strip(),
-        )
-        try:
-            ends = period_end(period, time_identifier)
-        except InputError as exc:
-            raise InputError(exc.message, where=where) from exc
-        ees.rows.append(
-            Row(
-                line=line,
-                period=period,
-                period_end=ends,
-                time_identifier=time_identifier,
-                level=kind,
-                area_code=area_code,
-                area_old_code=record[index["old_la_code"]].strip() if kind == "local_authority" else "",
-                area_name=record[index[name]].strip() if name in index else area_code,
-                region_code=record[index["region_code"]].strip() if "region_code" in index else "",
-                region_name=record[index["region_name"]].strip() if "region_name" in index else "",
-                filters=tuple(record[index[f]].strip() for f in filters),
-                measures={m: _cell(record[index[m]], where, m) for m in measures},
-            )
-        )
+            raise InputError(f"this line has {len(record)} columns where the header has {width}", where=where)
     if not ends_cleanly:
         # Every published file ends with a line break; without one, the last figure may be cut (71 read as 7).
         raise InputError(
             "the last line has no line ending, so it may be cut short; check the file is complete",
-            where=f"{path}, line {lines[-1][0] if lines else 1}",
+            where=f"{path}, line {last}",
         )
-    if not ees.rows:
-        raise InputError("the file has no rows for England, a region or a local authority", where=str(path))
-    return ees
 
 
-def _records(reader: Any, path: Path) -> Iterator[tuple[int, list[str]]]:
-    """A csv.reader's non-empty records with their line numbers; a malformed one is refused with its line."""
-    while True:
-        try:
-            record = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as exc:
+def _read_meta(path: Path, header: list[str]) -> dict[str, _Meta] | None:
+    """The EES metadata beside a data file, by column; None when there is no such file."""
+    if not path.is_file():
+        return None
+    text = read_text(path)
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    try:
+        names = [h.strip().lower() for h in next(reader)]
+    except (StopIteration, csv.Error) as exc:
+        raise InputError("this metadata file is not a CSV file", where=f"{path}, line 1") from exc
+    if "col_name" not in names or "col_type" not in names:
+        raise InputError(
+            "this metadata file has no 'col_name' and 'col_type' columns", where=f"{path}, line 1"
+        )
+    found: dict[str, _Meta] = {}
+    for line, record in zip(*_records(reader, path), strict=True):
+        where = f"{path}, line {line}"
+        entry = dict(zip(names, (v.strip() for v in record), strict=False))
+        name = entry.get("col_name", "")
+        kind = entry.get("col_type", "").lower()
+        if kind not in ("filter", "indicator"):
             raise InputError(
-                f"the CSV is malformed ({exc})", where=f"{path}, line {reader.line_num}"
-            ) from exc
-        if record:
-            yield reader.line_num, record
+                f"col_type is {quoted(entry.get('col_type', ''))}; it is Filter or Indicator", where=where
+            )
+        if name not in header:
+            raise InputError(f"the data file has no column {quoted(name)}", where=where)
+        if name in found:
+            raise InputError(f"the column {quoted(name)} is described twice", where=where)
+        unit_text = entry.get("indicator_unit", "")
+        if kind == "indicator" and unit_text and unit_text.lower() not in META_UNITS:
+            raise InputError(
+                f"indicator_unit is {quoted(unit_text)}; cpdesk knows %, £, £m, pp and days", where=where
+            )
+        role = "filter" if kind == "filter" else "measure"
+        found[name] = _Meta(role, entry.get("label", "") or name, META_UNITS.get(unit_text.lower(), ""), line)
+        grouping = entry.get("filter_grouping_column", "")
+        if grouping and grouping in header and grouping not in found:
+            found[grouping] = _Meta("filter", grouping.replace("_", " "), "", line)
+    return found
+
+
+def _recognise(
+    table: _Table,
+    meta: dict[str, _Meta] | None,
+    roles: Mapping[str, str],
+    units: Mapping[str, str],
+    path: Path,
+) -> tuple[Column, ...]:
+    """What each column is: the user's word first, then the metadata's, then what its cells hold."""
+    header = table.header
+    for name, role in roles.items():
+        if name not in header or role not in ROLES:
+            raise InputError(f"cannot make column {quoted(name)} a {role}", where=f"{path}, line 1")
+    for name, unit in units.items():
+        if unit not in UNIT_KEYS:
+            raise InputError(f"cannot give column {quoted(name)} the unit {unit!r}", where=f"{path}, line 1")
+    totals: list[int] | None = None
+    places: list[int] | None = None
+    columns = []
+    for name, cells in zip(header, table.columns, strict=True):
+        if name in GEOGRAPHY or _geography_pair(name, header):
+            continue
+        distinct = set(cells)
+        numeric, share = _numeric(distinct, cells)
+        described = meta.get(name) if meta else None
+        if name in roles:
+            role, why = roles[name], "your choice"
+        elif described is not None:
+            role, why = described.role, "metadata"
+        elif not distinct - {""}:
+            role, why = "ignore", "its cells are all empty"
+        elif numeric or share >= SHARE_OF_NUMBERS:
+            role, why = "measure", "its cells are numbers"
+        else:
+            if places is None:
+                where = [
+                    c for h, c in zip(header, table.columns, strict=True) if h in GEOGRAPHY and h not in TIME
+                ]
+                ids: dict[tuple[str, ...], int] = {}
+                places = [
+                    ids.setdefault(p, len(ids)) for p in zip(table["geographic_level"], *where, strict=True)
+                ]
+            if len(distinct) > 1 and len(set(zip(places, cells, strict=True))) == len(set(places)):
+                role, why = "ignore", "it names the area, like a geography column"
+            else:
+                role, why = "filter", "its cells are words"
+        label = described.label if described is not None else name.replace("_", " ")
+        if role == "filter":
+            columns.append(
+                Column(name, role, label, why, values=tuple(dict.fromkeys(cells)), numbers=numeric)
+            )
+        elif role == "measure":
+            kind, unit = _kind(name, label, distinct)
+            if not kind:
+                totals = totals if totals is not None else _total_rows(table)
+                kind, unit = _kind_from_totals(distinct, {cells[t] for t in totals})
+            chosen = units.get(name) or (described.unit if described is not None else "")
+            if chosen:
+                kind = "percent" if chosen == "percent" else ("rate" if chosen == "rate_per_10000" else kind)
+            columns.append(
+                Column(name, role, label, why, kind, chosen or unit, bool(chosen), numbers=numeric)
+            )
+        else:
+            columns.append(Column(name, role, label, why, numbers=numeric))
+    return tuple(columns)
+
+
+def _geography_pair(name: str, header: list[str]) -> bool:
+    """An `x_code` column with an `x_name` partner (or the reverse) places a row: a geography of its own."""
+    for mine, other in (("_code", "_name"), ("_name", "_code")):
+        if name.endswith(mine) and name[: -len(mine)] + other in header:
+            return True
+    return False
+
+
+def _numeric(distinct: set[str], cells: tuple[str, ...]) -> tuple[bool, float]:
+    """Whether every value is a number or a suppression code; and the share of cells that are."""
+    bad = {v for v in distinct if v and not _NUMBER.fullmatch(v) and v.lower() not in SUPPRESSION}
+    if not bad:
+        return any(_NUMBER.fullmatch(v) for v in distinct), 1.0
+    if all(_LOOKS_NUMERIC.fullmatch(v) for v in bad):
+        return False, 1.0  # digits of another script, an exponent, infinity: a measure with bad cells
+    filled = len(cells) - cells.count("")
+    wrong = sum(cells.count(v) for v in bad)
+    return False, (1 - wrong / filled) if filled else 0.0
+
+
+def _total_rows(table: _Table) -> list[int]:
+    """The rows (by position) whose words say they are a total: a percentage there is 100."""
+    found: set[int] = set()
+    for name, cells in zip(table.header, table.columns, strict=True):
+        if name in GEOGRAPHY:
+            continue
+        totals = {v for v in set(cells) if v.lower().startswith("total")}
+        if totals:
+            found.update(n for n, v in enumerate(cells) if v in totals)
+    return sorted(found)
+
+
+def _kind(name: str, label: str, distinct: set[str]) -> tuple[str, str]:
+    """A measure's kind and unit from its name and whether its numbers are whole; ("", "") if unsure."""
+    words = set(_WORDS.split(f"{name} {label}".lower())) - {""}
+    whole = all(float(v.replace(",", "")).is_integer() for v in distinct if _NUMBER.fullmatch(v))
+    if words & PERCENT_WORDS:
+        return "percent", "percent"
+    if "rate" in words:
+        return "rate", "rate_per_10000" if words & {"10000", "10k"} else "number"
+    if words & DENOMINATOR_WORDS:
+        return "denominator", "count" if whole else "number"
+    if words & COUNT_WORDS:
+        return "count", "count" if whole else "number"
+    if "days" in words:
+        return "number", "days"
+    if words & NUMBER_WORDS:
+        return "number", "number"
+    return "", ""
+
+
+def _kind_from_totals(distinct: set[str], at_totals: set[str]) -> tuple[str, str]:
+    """An unfamiliar name: a percentage if every total row holds 100 and none passes 100; else by value."""
+    numbers = [float(v.replace(",", "")) for v in distinct if _NUMBER.fullmatch(v)]
+    totals = [float(v.replace(",", "")) for v in at_totals if _NUMBER.fullmatch(v)]
+    if totals and all(t == 100 for t in totals) and all(0 <= n <= 100 for n in numbers):
+        return "percent", "percent"
+    return ("count", "count") if all(n.is_integer() for n in numbers) else ("number", "number")
+
+
+def stem(name: str) -> str:
+    """A measure's name without its unit words: children_count and children_percent share 'children'."""
+    return " ".join(w for w in _WORDS.split(name.lower()) if w and w not in UNIT_WORDS)
+
+
+def _fill_rows(ees: EesFile, table: _Table, path: Path) -> None:
+    """The rows for England, regions and local authorities, every measure's cell checked in every row."""
+    measures = [c.name for c in ees.columns if c.role == "measure"]
+    parsed = []
+    for name in measures:
+        cells = table[name]
+        known: dict[str, Cell] = {}
+        for text in set(cells):
+            try:
+                known[text] = _cell(text, name)
+            except InputError as exc:
+                raise InputError(exc.message, where=f"{path}, line {table.line_of(cells, text)}") from exc
+        parsed.append(list(map(known.__getitem__, cells)))
+    levels = table["geographic_level"]
+    keep = [n for n, level in enumerate(levels) if level in LEVELS]
+    if not keep:
+        raise InputError("the file has no rows for England, a region or a local authority", where=str(path))
+    pick = operator.itemgetter(*keep) if len(keep) > 1 else (lambda column: (column[keep[0]],))
+
+    def kept(column: Sequence[Any]) -> list[Any]:
+        return list(column) if len(keep) == len(column) else list(pick(column))
+
+    lines = kept(table.lines)
+    periods, identifiers = kept(table["time_period"]), kept(table["time_identifier"])
+    pairs = list(zip(periods, identifiers, strict=True))
+    ends: dict[tuple[str, str], str] = {}
+    for pair in set(pairs):
+        try:
+            ends[pair] = period_end(*pair)
+        except InputError as exc:
+            raise InputError(exc.message, where=f"{path}, line {lines[pairs.index(pair)]}") from exc
+    empty = [""] * len(keep)
+    columns = [
+        kept(table[name]) if name in table.header else empty
+        for name in (
+            "geographic_level",
+            "country_code",
+            "country_name",
+            "region_code",
+            "region_name",
+            "new_la_code",
+            "old_la_code",
+            "la_name",
+        )
+    ]
+    numbers: dict[tuple[str, ...], int] = {}
+    ees.place_of = [numbers.setdefault(t, len(numbers)) for t in zip(*columns, strict=True)]
+    for (level, country, country_name, region, region_name, code, old, name), number in numbers.items():
+        kind = LEVELS[level]
+        own, column, called = {
+            "national": (country, "country_code", country_name or country),
+            "regional": (region, "region_code", region_name or region),
+            "local_authority": (code, "new_la_code", name or code),
+        }[kind]
+        where = f"{path}, line {lines[ees.place_of.index(number)]}"
+        if not own:
+            raise InputError(f"a {LEVEL_WORDS[kind]} row has no {column}", where=where)
+        if kind != "national" and own == country:
+            raise InputError(
+                f"this {LEVEL_WORDS[kind]} row has its country's code {own} as its own {column}", where=where
+            )
+        ees.places.append(Place(kind, own, old if kind == "local_authority" else "", called, region))
+    filters = [c.name for c in ees.columns if c.role == "filter"]
+    ees.lines, ees.periods = lines, periods
+    ees.period_ends = list(map(ends.__getitem__, pairs))
+    ees.filter_values = (
+        list(zip(*(kept(table[f]) for f in filters), strict=True)) if filters else [()] * len(keep)
+    )
+    ees.cells = list(zip(*(kept(p) for p in parsed), strict=True))
+
+
+def _cell(text: str, column: str) -> Cell:
+    """A measure's cell as published (already stripped); InputError names the column but not yet the line."""
+    if not text:
+        return Cell(None, "x")
+    if _NUMBER.fullmatch(text):
+        digits = text.lstrip("-").split(".")[0].replace(",", "")
+        if len(digits.lstrip("0")) > MAX_INTEGER_DIGITS:
+            raise InputError(f"column {column!r} holds {quoted(text, 30)}, too large to be a figure")
+        return Cell(float(text.replace(",", "")))
+    code = text.lower()
+    if code in SUPPRESSION:
+        return Cell(None, code)
+    raise InputError(
+        f"column {column!r} holds {quoted(text, 40)}, which is neither a number written with the "
+        f"digits 0-9 nor a suppression code ({', '.join(SUPPRESSION)})"
+    )
+
+
+def _check_areas(ees: EesFile, path: Path) -> None:
+    """Each code names one place: England's code is not a region's, two authorities never share one.
+
+    Checked over the distinct places and periods, quickly; only a fault is looked for row by row.
+    """
+    places = ees.places
+    by_period = {(places[p], period) for p, period in set(zip(ees.place_of, ees.periods, strict=True))}
+    authorities = {p for p in places if p.level == "local_authority"}
+    numbered = {
+        (p.old_code, period, p.code) for p, period in by_period if p.level == "local_authority" and p.old_code
+    }
+    code_of = [p.code for p in places]
+    if (
+        len({(p.code, p.level) for p in places}) == len({p.code for p in places})
+        and len({(p.code, period, p.name) for p, period in by_period})
+        == len({(p.code, period) for p, period in by_period})
+        and len({(p.code, p.old_code) for p in authorities}) == len({p.code for p in authorities})
+        and len(numbered) == len({(old, period) for old, period, _ in numbered})
+        and len(set(zip(map(code_of.__getitem__, ees.place_of), ees.periods, ees.filter_values, strict=True)))
+        == len(ees.lines)
+    ):
+        return
+    _find_area_fault(ees.rows, path)
+    raise InputError("two rows name the same area in different ways", where=str(path))
+
+
+def _find_area_fault(rows: list[Row], path: Path) -> None:
+    """Which line breaks the rule, said plainly (the slow way: only when the quick checks found a fault)."""
+    level_of: dict[str, tuple[str, Row]] = {}
+    old_of: dict[str, Row] = {}  # an authority's new code to its first row
+    by_number: dict[tuple[str, str], Row] = {}  # (three-digit number, period) to its first row
+    named: dict[tuple[str, str], Row] = {}  # (code, period) to its first row
+    places: dict[tuple[str, str, tuple[str, ...]], Row] = {}
+    for row in rows:
+        where = f"{path}, line {row.line}"
+        first = level_of.setdefault(row.area_code, (row.level, row))
+        if first[0] != row.level:
+            raise InputError(
+                f"this {LEVEL_WORDS[row.level]} row has code {row.area_code}, which line {first[1].line} "
+                f"gives to {first[1].area_name} ({LEVEL_WORDS[first[0]]})",
+                where=where,
+            )
+        same = named.setdefault((row.area_code, row.period), row)
+        if same.area_name != row.area_name:
+            raise InputError(
+                f"code {row.area_code} names {same.area_name} on line {same.line} and {row.area_name} here, "
+                f"both in {row.period}",
+                where=where,
+            )
+        if row.level == "local_authority":
+            held = old_of.setdefault(row.area_code, row)
+            if held.area_old_code != row.area_old_code:
+                raise InputError(
+                    f"code {row.area_code} is authority {held.area_old_code} ({held.area_name}) on line "
+                    f"{held.line} but authority {row.area_old_code} ({row.area_name}) here",
+                    where=where,
+                )
+            if row.area_old_code:
+                other = by_number.setdefault((row.area_old_code, row.period), row)
+                if other.area_code != row.area_code:
+                    raise InputError(
+                        f"authority number {row.area_old_code} is {other.area_name} ({other.area_code}) on "
+                        f"line {other.line} and {row.area_name} ({row.area_code}) here, both in {row.period}",
+                        where=where,
+                    )
+        key = (row.area_code, row.period, row.filters)
+        repeated = places.setdefault(key, row)
+        if repeated is not row:
+            raise InputError(
+                f"this line repeats line {repeated.line}: the same area, period and filters "
+                "with figures of its own",
+                where=where,
+            )
+
+
+def _records(reader: Any, path: Path) -> tuple[list[int], list[list[str]]]:
+    """A csv.reader's non-empty records and their line numbers; a malformed one is refused with its line."""
+    numbers: list[int] = []
+    records: list[list[str]] = []
+    try:
+        for record in reader:
+            if record:
+                records.append(record)
+                numbers.append(reader.line_num)
+    except csv.Error as exc:
+        raise InputError(f"the CSV is malformed ({exc})", where=f"{path}, line {reader.line_num}") from exc
+    return numbers, records
+
+
+def _body(text: str, path: Path) -> tuple[list[str], list[int], list[list[str]]]:
+    """The header and the non-empty records with their line numbers.
+
+    A file of one record a line (as published) is read at C speed and its lines numbered after; any
+    other (a field running over lines, a malformed line) is read again record by record.
+    """
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    try:
+        header = next(reader)
+        records = list(reader)
+    except (StopIteration, csv.Error):
+        pass
+    else:
+        if reader.line_num == len(records) + 1:  # record n is on line n + 1
+            numbers = [n for n, record in enumerate(records, start=2) if record]
+            return header, numbers, [r for r in records if r] if len(numbers) < len(records) else records
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    try:
+        header = next(reader)
+    except (StopIteration, csv.Error) as exc:
+        raise InputError("this is not a CSV file", where=f"{path}, line 1") from exc
+    return header, *_records(reader, path)
 
 
 def period_end(period: str, time_identifier: str = "") -> str:
@@ -242,25 +768,25 @@ def period_end(period: str, time_identifier: str = "") -> str:
     text = period.strip()
     kind = time_identifier.lower()
     try:
-        if re.fullmatch(r"\d{4}", text):
+        if re.fullmatch(r"[0-9]{4}", text):
             year = int(text)
             return (
                 date(year, 3, 31) if "reporting" in kind or "financial" in kind else date(year, 12, 31)
             ).isoformat()
-        if re.fullmatch(r"\d{6}", text):
+        if re.fullmatch(r"[0-9]{6}", text):
             first, second = int(text[:4]), int(text[:2] + text[4:])
             if second != first + 1:
                 raise ValueError("the second year must follow the first")
             return (date(second, 8, 31) if "academic" in kind else date(second, 3, 31)).isoformat()
-        if re.fullmatch(r"\d{4}-\d{2}", text):
+        if re.fullmatch(r"[0-9]{4}-[0-9]{2}", text):
             year, month = int(text[:4]), int(text[5:])
             return date(year, month, calendar.monthrange(year, month)[1]).isoformat()
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text):
             return date.fromisoformat(text).isoformat()
     except (ValueError, calendar.IllegalMonthError) as exc:
-        raise InputError(f"the period {period!r} is not a real period ({exc})") from exc
+        raise InputError(f"the period {quoted(period, 30)} is not a real period ({exc})") from exc
     raise InputError(
-        f"the period {period!r} is not one cpdesk can place in time (a year such as 2025, "
+        f"the period {quoted(period, 30)} is not one cpdesk can place in time (a year such as 2025, "
         "a year pair such as 202425, a month such as 2025-06 or a day such as 2025-03-31)"
     )
 

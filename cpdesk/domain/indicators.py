@@ -6,7 +6,7 @@ import csv
 import io
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -15,19 +15,11 @@ from uuid import UUID
 import peewee as pw
 
 from cpdesk.config import resources_dir
+from cpdesk.domain import statistics
 from cpdesk.domain.agenda import KEEP, Keep, LinkTarget
-from cpdesk.domain.dfe import (
-    SUPPRESSION,
-    Cell,
-    EesFile,
-    Row,
-    measure_kind,
-    period_end,
-    read_ees_file,
-    read_neighbours,
-    read_text,
-)
+from cpdesk.domain.dfe import SUPPRESSION, Cell, EesFile, period_end, read_text
 from cpdesk.domain.files import write_text_atomically
+from cpdesk.domain.statistics import Combination, ImportRecord, ImportResult, StatisticsPlan
 from cpdesk.errors import InputError, NotFoundError
 from cpdesk.store import indicators as i
 from cpdesk.store import meetings as mt
@@ -127,26 +119,6 @@ class Summary:
         if self.latest.value is None or self.previous.value is None:
             return None
         return self.latest.value - self.previous.value
-
-
-@dataclass(frozen=True)
-class ImportResult:
-    indicators_added: int
-    indicators_updated: int
-    values: int
-    suppressed: int
-    areas: tuple[str, ...]
-    missing_neighbours: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class Combination:
-    """One combination of filter values in a statistics file: what becomes one indicator."""
-
-    filters: tuple[str, ...]
-    name: str
-    unit: str
-    source_key: str
 
 
 @dataclass(frozen=True)
@@ -414,10 +386,27 @@ class IndicatorService:
         return found
 
     def bin(self, indicator_id: UUID) -> None:
+        """Move an indicator to the bin: it leaves the lists, its figures are kept, restore brings it back."""
+        self._row(indicator_id)
         i.Indicator.update(deleted_at=utc_now()).where(i.Indicator.id == indicator_id).execute()
 
-    def restore(self, indicator_id: UUID) -> None:
+    def restore(self, indicator_id: UUID) -> Indicator:
+        """Bring an indicator back from the bin, with its figures, target and links."""
+        row = i.Indicator.get_or_none(
+            (i.Indicator.id == indicator_id) & i.Indicator.deleted_at.is_null(False)
+        )
+        if row is None:
+            raise NotFoundError("that indicator is not in the bin")
         i.Indicator.update(deleted_at=None).where(i.Indicator.id == indicator_id).execute()
+        return self.indicator(indicator_id)
+
+    def binned(self) -> list[Indicator]:
+        """The indicators in the bin, most recently binned first."""
+        rows = i.Indicator.select().where(i.Indicator.deleted_at.is_null(False))
+        rows = rows.order_by(i.Indicator.deleted_at.desc(), i.Indicator.name)
+        return [
+            Indicator(r.id, r.name, r.description, r.unit, r.polarity, r.target, r.source, ()) for r in rows
+        ]
 
     # --- values ---
 
@@ -515,124 +504,56 @@ class IndicatorService:
     # --- published statistics ---
 
     def combinations(self, ees: EesFile) -> list[Combination]:
-        """The indicators a statistics file holds: one for each combination of its filter values."""
-        found: dict[tuple[str, ...], Combination] = {}
-        groups: dict[tuple[str, ...], list[Row]] = {}
-        for row in ees.rows:
-            groups.setdefault(row.filters, []).append(row)
-        for filters, rows in groups.items():
-            unit = _unit(ees, rows)
-            name = ": ".join(v for v in filters if v) or ees.name
-            if unit == "rate_per_10000":
-                name += " (rate per 10,000 children)"
-            key = (
-                "ees:" + "|".join(f"{c}={v}" for c, v in zip(ees.filters, filters, strict=True)) + f"#{unit}"
-            )
-            found[filters] = Combination(filters, name, unit, key)
-        return list(found.values())
+        """The indicators a statistics file holds: one for each series and combination of filter values."""
+        return statistics.combinations(ees)
+
+    def plan_statistics(
+        self,
+        path: Path,
+        *,
+        la: str | None = None,
+        roles: Mapping[str, str] | None = None,
+        units: Mapping[str, str] | None = None,
+    ) -> StatisticsPlan:
+        """What importing a published statistics file would do, read and checked; nothing is written.
+
+        roles corrects what a column is (filter, measure or ignore) and units a measure's unit.
+        """
+        return statistics.make_plan(
+            Path(path),
+            self.council().code,
+            la=la,
+            roles=roles,
+            units=units,
+            neighbours_file=resources_dir() / "dfe" / NEIGHBOURS_FILE,
+        )
+
+    def import_plan(self, plan: StatisticsPlan, mapping: Mapping[str, UUID] | None = None) -> ImportResult:
+        """Write a plan in one transaction; mapping sends a figure (by key) to an existing indicator."""
+        return statistics.write_plan(self._db, plan, mapping or {}, utc_now())
 
     def import_statistics(
-        self, path: Path, *, la: str | None = None, mapping: dict[str, UUID] | None = None
+        self,
+        path: Path,
+        *,
+        la: str | None = None,
+        mapping: Mapping[str, UUID] | None = None,
+        roles: Mapping[str, str] | None = None,
+        units: Mapping[str, str] | None = None,
     ) -> ImportResult:
         """Import a published statistics file for an authority, with England, its region and its neighbours.
 
         The whole file is checked first; then everything is written in one transaction, or nothing is.
-        mapping sends a combination (by its source key) to an existing indicator instead of its own.
         """
-        ees = read_ees_file(Path(path))
-        code = la or self.council().code
-        la_rows = [
-            r for r in ees.rows if r.level == "local_authority" and code in (r.area_code, r.area_old_code)
-        ]
-        if not la_rows:
-            raise InputError(f"there is no local authority with code {code} in this file", where=str(path))
-        authority = la_rows[0]
-        neighbours = read_neighbours(resources_dir() / "dfe" / NEIGHBOURS_FILE)
-        neighbour_codes = neighbours.by_authority.get(authority.area_old_code, ())
-        by_old = {r.area_old_code: r for r in ees.rows if r.level == "local_authority"}
-        present = [by_old[c] for c in neighbour_codes if c in by_old]
-        missing = tuple(neighbours.names.get(c, c) for c in neighbour_codes if c not in by_old)
-        national = next((r for r in ees.rows if r.level == "national"), None)
-        regional = next(
-            (r for r in ees.rows if r.level == "regional" and r.area_code == authority.region_code), None
-        )
-        wanted = {authority.area_code, *(r.area_code for r in present)}
-        wanted |= {r.area_code for r in (national, regional) if r is not None}
-        rows = [r for r in ees.rows if r.area_code in wanted]
-        combos = {c.filters: c for c in self.combinations(ees)}
-        totals = _totals(ees, rows)
-        mapping = mapping or {}
-        added = updated = values = suppressed = 0
-        with self._db.atomic():
-            areas = {}
-            for source in [authority, *present, *(r for r in (national, regional) if r is not None)]:
-                areas[source.area_code] = self._ensure_area(source)
-            i.Comparator.delete().where(i.Comparator.area == areas[authority.area_code].id).execute()
-            if national:
-                self._add_comparator(
-                    areas[authority.area_code].id, areas[national.area_code].id, "national", 0
-                )
-            if regional:
-                self._add_comparator(
-                    areas[authority.area_code].id, areas[regional.area_code].id, "regional", 0
-                )
-            for rank, neighbour in enumerate(present, start=1):
-                self._add_comparator(
-                    areas[authority.area_code].id, areas[neighbour.area_code].id, "neighbour", rank
-                )
-            indicator_ids: dict[tuple[str, ...], UUID] = {}
-            for filters, combo in combos.items():
-                target = mapping.get(combo.source_key)
-                if target is not None:
-                    self._row(target)
-                    indicator_ids[filters] = target
-                    updated += 1
-                    continue
-                existing = i.Indicator.get_or_none(i.Indicator.source_key == combo.source_key)
-                if existing is not None:
-                    indicator_ids[filters] = existing.id
-                    if existing.deleted_at is not None:
-                        existing.deleted_at = None
-                        existing.save()
-                    updated += 1
-                else:
-                    description = "; ".join(
-                        f"{c.replace('_', ' ')}: {v}" for c, v in zip(ees.filters, filters, strict=True)
-                    )
-                    indicator_ids[filters] = i.Indicator.create(
-                        name=combo.name,
-                        unit=combo.unit,
-                        source_key=combo.source_key,
-                        description=description,
-                        source=f"Department for Education, Explore Education Statistics ({ees.name})",
-                    ).id
-                    added += 1
-            for row in rows:
-                combo = combos[row.filters]
-                cell, numerator, denominator = _figure(ees, row, combo.unit, totals)
-                indicator_id = indicator_ids[row.filters]
-                area_id = areas[row.area_code].id
-                i.IndicatorValue.delete().where(
-                    (i.IndicatorValue.indicator == indicator_id)
-                    & (i.IndicatorValue.area == area_id)
-                    & (i.IndicatorValue.period == row.period)
-                ).execute()
-                i.IndicatorValue.create(
-                    indicator=indicator_id,
-                    area=area_id,
-                    period=row.period,
-                    period_end=row.period_end,
-                    value=cell.value,
-                    numerator=numerator,
-                    denominator=denominator,
-                    suppressed=cell.code,
-                    source=ees.name,
-                )
-                values += 1
-                suppressed += cell.value is None
-        return ImportResult(
-            added, updated, values, suppressed, tuple(sorted(a.name for a in areas.values())), missing
-        )
+        return self.import_plan(self.plan_statistics(path, la=la, roles=roles, units=units), mapping)
+
+    def imports(self) -> list[ImportRecord]:
+        """The statistics imports made, newest first."""
+        return statistics.imports()
+
+    def undo_import(self, import_id: UUID) -> ImportRecord:
+        """Undo an import as one step: what it replaced comes back, what it added goes (newest first)."""
+        return statistics.undo(self._db, import_id, utc_now())
 
     @staticmethod
     def is_council_figures(path: Path) -> bool:
@@ -789,23 +710,6 @@ class IndicatorService:
             raise NotFoundError("that indicator is not in this database")
         return row
 
-    @staticmethod
-    def _ensure_area(row: Row) -> i.Area:
-        area = i.Area.get_or_none(i.Area.code == row.area_code)
-        if area is None:
-            return i.Area.create(
-                code=row.area_code, old_code=row.area_old_code, name=row.area_name, level=row.level
-            )
-        if area.name != row.area_name or (row.area_old_code and area.old_code != row.area_old_code):
-            area.name = row.area_name
-            area.old_code = row.area_old_code or area.old_code
-            area.save()
-        return area
-
-    @staticmethod
-    def _add_comparator(area_id: UUID, comparator: UUID, kind: str, rank: int) -> None:
-        i.Comparator.create(area=area_id, comparator=comparator, kind=kind, rank=rank)
-
 
 # The strategy's context sections follow its priorities' themes; its figures start linked to them
 # (the committee can change any link). Homes: Priority 2; health: 3; education: 4; care leavers: 5.
@@ -832,6 +736,7 @@ def _plain(number: float | None) -> str:
     return str(int(number)) if float(number).is_integer() else str(number)
 
 
+
 _OWN_NUMBER = re.compile(r"^-?[\d,]+(\.\d+)?$")  # as schema/indicator-values.schema.json says
 
 
@@ -852,59 +757,3 @@ def _own_cell(text: str, column: str, where: str, *, required: bool = False) -> 
     if not math.isfinite(number):
         raise InputError(f"{column} {text!r} is too large to be a figure", where=where)
     return Cell(number)
-
-
-def _is_total(filters: tuple[str, ...]) -> bool:
-    return bool(filters) and filters[-1].lower().startswith("total")
-
-
-def _measure(ees: EesFile, kind: str) -> str | None:
-    return next((m for m in ees.measures if measure_kind(m) == kind), None)
-
-
-def _unit(ees: EesFile, rows: list[Row]) -> str:
-    """A combination's unit: a rate if the file has one; a percentage unless it is the total of the others."""
-    if _measure(ees, "rate"):
-        return "rate_per_10000" if "10000" in (_measure(ees, "rate") or "") else "number"
-    percent = _measure(ees, "percent")
-    if percent:
-        cells = [r.measures[percent] for r in rows]
-        numbers = [c.value for c in cells if c.value is not None]
-        pure_total = _is_total(rows[0].filters) and all(n == 100 for n in numbers)
-        if not pure_total and any(c.code != "z" for c in cells):
-            return "percent"
-    count = _measure(ees, "count")
-    if count:
-        counts = [c for c in (r.measures[count].value for r in rows) if c is not None]
-        return "count" if all(float(c).is_integer() for c in counts) else "number"
-    return "number"
-
-
-def _totals(ees: EesFile, rows: list[Row]) -> dict[tuple[str, str, tuple[str, ...]], float | None]:
-    """The total each percentage is of: the count of its 'Total' sibling at 100% (same area and period)."""
-    count, percent = _measure(ees, "count"), _measure(ees, "percent")
-    totals: dict[tuple[str, str, tuple[str, ...]], float | None] = {}
-    if not count or not percent:
-        return totals
-    for row in rows:
-        if _is_total(row.filters) and row.measures[percent].value == 100:
-            totals[(row.area_code, row.period, row.filters[:-1])] = row.measures[count].value
-    return totals
-
-
-def _figure(
-    ees: EesFile, row: Row, unit: str, totals: dict[tuple[str, str, tuple[str, ...]], float | None]
-) -> tuple[Cell, float | None, float | None]:
-    """The value, numerator and denominator of one row for its indicator's unit."""
-    count, percent = _measure(ees, "count"), _measure(ees, "percent")
-    rate, population = _measure(ees, "rate"), _measure(ees, "population")
-    numerator = row.measures[count].value if count else None
-    if unit in ("rate_per_10000",) and rate:
-        denominator = row.measures[population].value if population else None
-        return row.measures[rate], numerator, denominator
-    if unit == "percent" and percent:
-        return row.measures[percent], numerator, totals.get((row.area_code, row.period, row.filters[:-1]))
-    if count:
-        return row.measures[count], None, None
-    first = ees.measures[0]
-    return row.measures[first], None, None

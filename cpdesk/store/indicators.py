@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from typing import Any
 from uuid import UUID
 
 import peewee as pw
@@ -72,6 +73,17 @@ class IndicatorLink(BaseModel):
         ]
 
 
+class StatisticsImport(BaseModel):
+    """One import of a published statistics file: what it wrote, and enough to undo it as one step."""
+
+    file_name = pw.TextField()
+    authority = pw.TextField()  # the authority it was imported for, as "Cambridgeshire (873)"
+    indicators_added = pw.IntegerField()
+    values_written = pw.IntegerField()
+    journal = pw.TextField()  # JSON: indicators, areas and comparators it made or changed, as they were
+    undone_at = UtcDateTimeField(null=True)
+
+
 class IndicatorValue(BaseModel):
     """One published or recorded figure for an indicator, area and period; suppressed ones keep their code."""
 
@@ -87,9 +99,99 @@ class IndicatorValue(BaseModel):
     suppressed = pw.TextField(default="")  # c, z, x, low, k or u as published; empty when there is a value
     note = pw.TextField(default="")
     source = pw.TextField(default="")
+    statistics_import = pw.ForeignKeyField(StatisticsImport, null=True, on_delete="SET NULL")
+    statistics_import_id: UUID | None  # set by peewee: the import that wrote it, if one did
 
     class Meta:
         indexes = ((("indicator", "area", "period"), True),)
+
+
+class ReplacedValue(BaseModel):
+    """A value as it was before an import changed it, to put back if the import is undone."""
+
+    statistics_import = pw.ForeignKeyField(StatisticsImport, on_delete="CASCADE")
+    value_id = pw.UUIDField()  # not a foreign key: the value may have gone since
+    value = pw.FloatField(null=True)
+    numerator = pw.FloatField(null=True)
+    denominator = pw.FloatField(null=True)
+    suppressed = pw.TextField()
+    note = pw.TextField()
+    source = pw.TextField()
+    period_end = pw.TextField()
+    previous_import_id = pw.UUIDField(null=True)
+    value_updated_at = pw.TextField()
+
+
+# Bulk statements for imports of thousands of values: one executemany each, no model per row.
+VALUE_COLUMNS = (
+    "id",
+    "created_at",
+    "updated_at",
+    "indicator_id",
+    "area_id",
+    "period",
+    "period_end",
+    "value",
+    "numerator",
+    "denominator",
+    "suppressed",
+    "note",
+    "source",
+    "statistics_import_id",
+)
+_INSERT_VALUES = (
+    f'INSERT INTO "indicator_value" ({", ".join(VALUE_COLUMNS)}) '
+    f"VALUES ({', '.join('?' * len(VALUE_COLUMNS))})"
+)
+_UPDATE_VALUES = (
+    'UPDATE "indicator_value" SET "updated_at" = ?, "period_end" = ?, "value" = ?, "numerator" = ?, '
+    '"denominator" = ?, "suppressed" = ?, "note" = ?, "source" = ?, "statistics_import_id" = ? WHERE "id" = ?'
+)
+_INSERT_REPLACED = (
+    'INSERT INTO "replaced_value" ("id", "created_at", "updated_at", "statistics_import_id", "value_id", '
+    '"value", "numerator", "denominator", "suppressed", "note", "source", "period_end", '
+    '"previous_import_id", "value_updated_at") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'
+)
+
+
+def held_values(indicator_ids: list[str], area_ids: list[str]) -> list[tuple[Any, ...]]:
+    """The values held for these indicators and areas (ids as hex), as SQLite gives them.
+
+    Each is (id, indicator_id, area_id, period, period_end, value, numerator, denominator, suppressed,
+    note, source, statistics_import_id, updated_at).
+    """
+    if not indicator_ids or not area_ids:
+        return []
+    db = IndicatorValue._meta.database
+    found: list[tuple[Any, ...]] = []
+    areas = ", ".join("?" * len(area_ids))
+    for start in range(0, len(indicator_ids), 500):  # within SQLite's limit on parameters
+        chunk = indicator_ids[start : start + 500]
+        found += db.execute_sql(
+            'SELECT "id", "indicator_id", "area_id", "period", "period_end", "value", "numerator", '
+            '"denominator", "suppressed", "note", "source", "statistics_import_id", "updated_at" '
+            f'FROM "indicator_value" WHERE "indicator_id" IN ({", ".join("?" * len(chunk))}) '
+            f'AND "area_id" IN ({areas})',
+            [*chunk, *area_ids],
+        ).fetchall()
+    return found
+
+
+def insert_values(rows: list[tuple[Any, ...]]) -> None:
+    """New values, each a tuple in the order of VALUE_COLUMNS (ids as hex, times as stored)."""
+    if rows:
+        IndicatorValue._meta.database.cursor().executemany(_INSERT_VALUES, rows)
+
+
+def update_values(rows: list[tuple[Any, ...]]) -> None:
+    """Values changed in place (so a Red figure's exception stays with it): see _UPDATE_VALUES."""
+    if rows:
+        IndicatorValue._meta.database.cursor().executemany(_UPDATE_VALUES, rows)
+
+
+def insert_replaced(rows: list[tuple[Any, ...]]) -> None:
+    if rows:
+        IndicatorValue._meta.database.cursor().executemany(_INSERT_REPLACED, rows)
 
 
 class IndicatorException(BaseModel):
@@ -120,7 +222,9 @@ INDICATOR_MODELS: tuple[type[BaseModel], ...] = (
     Setting,
     Indicator,
     IndicatorLink,
+    StatisticsImport,
     IndicatorValue,
+    ReplacedValue,
     IndicatorException,
     ExceptionAction,
 )

@@ -1,0 +1,683 @@
+"""Published statistics into indicators: what a file will make (the plan), writing it, and undoing it.
+
+A plan is made from a checked file without writing anything: the series its measures form (a percentage
+with the count it is of; a rate with its count and population; any other measure on its own), one
+indicator for each series and combination of filter values, and the council's latest figure for each.
+The import writes a plan in one transaction and records what it added and what it replaced, so that
+undoing it puts back exactly what was there before.
+"""
+
+from __future__ import annotations
+
+import json
+import operator
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from uuid import UUID
+
+import peewee as pw
+
+from cpdesk.domain.dfe import (
+    Cell,
+    Column,
+    EesFile,
+    Place,
+    read_ees_file,
+    read_neighbours,
+    stem,
+)
+from cpdesk.errors import InputError, NotFoundError
+from cpdesk.store import indicators as i
+from cpdesk.store.base import UtcDateTimeField
+
+NATIONAL_CODE = "E92000001"  # England
+UNIT_WORDS = {
+    "count": "counts",
+    "percent": "percentages",
+    "rate_per_10000": "rates per 10,000",
+    "days": "days",
+    "number": "numbers",
+}
+_STAMP = UtcDateTimeField()
+
+
+def stored(moment: datetime) -> str:
+    """A moment as the database keeps it."""
+    return str(_STAMP.db_value(moment))
+
+
+@dataclass(frozen=True)
+class Series:
+    """Measures that make one figure: the headline, and the count and total it is of, if the file has them."""
+
+    headline: int  # position among the file's measures
+    numerator: int | None
+    denominator: int | None
+    unit: str
+    unit_chosen: bool
+    label: str
+
+
+@dataclass(frozen=True)
+class Combination:
+    """One series for one combination of filter values in a statistics file: what becomes one indicator."""
+
+    filters: tuple[str, ...]
+    name: str
+    unit: str
+    source_key: str
+    series: int = 0  # position among the file's series
+    measure: str = ""  # the column whose figures are the values
+    fallback: bool = False  # a total or an all-not-applicable percentage: its count is the figure
+
+
+@dataclass(frozen=True)
+class Planned:
+    """An indicator the import will make or update, with the council's latest figure in the file."""
+
+    combination: Combination
+    indicator_id: UUID | None  # the indicator held already for it, if any
+    indicator_name: str
+    binned: bool  # that indicator is in the bin, and the import brings it back
+    latest_period: str
+    latest: Cell | None
+
+
+@dataclass(frozen=True)
+class StatisticsPlan:
+    """What importing a file for an authority will do; nothing is written until it is imported."""
+
+    ees: EesFile
+    authority: Place
+    authorities: tuple[Place, ...]
+    areas: tuple[Place, ...]  # the authority, its neighbours present, its region and England
+    comparators: tuple[tuple[str, Place, int], ...]  # (kind, area, rank) beside the authority
+    missing_neighbours: tuple[str, ...]
+    series: tuple[Series, ...]
+    indicators: tuple[Planned, ...]
+    figures: list[tuple[int, str, str, str, Cell, float | None, float | None]] = field(repr=False)
+
+    @property
+    def columns(self) -> tuple[Column, ...]:
+        return self.ees.columns
+
+    @property
+    def values(self) -> int:
+        return len(self.figures)
+
+    def combinations(self) -> list[Combination]:
+        return [p.combination for p in self.indicators]
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    indicators_added: int
+    indicators_updated: int
+    values: int
+    suppressed: int
+    areas: tuple[str, ...]
+    missing_neighbours: tuple[str, ...]
+    import_id: UUID | None = None
+
+
+@dataclass(frozen=True)
+class ImportRecord:
+    """An import as the list of imports shows it."""
+
+    id: UUID
+    file_name: str
+    authority: str
+    imported_at: datetime
+    indicators_added: int
+    values_written: int
+    undone_at: datetime | None
+    can_undo: bool
+
+
+# --- the plan ---
+
+
+def series_of(ees: EesFile) -> list[Series]:
+    """The file's series: a percentage or rate with the count (and total) it is of; other measures alone."""
+    columns = [ees.column(m) for m in ees.measures]
+    position = {c.name: n for n, c in enumerate(columns)}
+    heads = [c for c in columns if c.kind in ("percent", "rate")]
+    used: set[str] = set()
+
+    def partner(head: Column, kind: str) -> int | None:
+        free = [c for c in columns if c.kind == kind and c.name not in used]
+        same = [c for c in free if stem(head.name) and stem(c.name) == stem(head.name)]
+        chosen = same[0] if len(same) == 1 else (free[0] if len(heads) == 1 and len(free) == 1 else None)
+        if chosen is None:
+            return None
+        used.add(chosen.name)
+        return position[chosen.name]
+
+    found = [
+        Series(
+            position[h.name], partner(h, "count"), partner(h, "denominator"), h.unit, h.unit_chosen, h.label
+        )
+        for h in heads
+    ]
+    found += [
+        Series(position[c.name], None, None, c.unit, c.unit_chosen, c.label)
+        for c in columns
+        if c.kind not in ("percent", "rate") and c.name not in used
+    ]
+    return found
+
+
+def _is_total(filters: tuple[str, ...]) -> bool:
+    return any(v.lower().startswith("total") for v in filters)
+
+
+def _label(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def combinations(ees: EesFile, series: list[Series] | None = None) -> list[Combination]:
+    """The indicators a file holds: one for each series and combination of filter values.
+
+    A percentage that is only ever 100 in a total row, or is never applicable, is not a figure: its
+    count is, as a count. A file with one series keys its indicators by filters and unit alone.
+    """
+    series = series if series is not None else series_of(ees)
+    measures = ees.measures
+    several = len(series) > 1
+    order = list(dict.fromkeys(ees.filter_values))
+    cells_of: dict[int, dict[tuple[str, ...], set[Cell]]] = {}
+
+    def cells(measure: int) -> dict[tuple[str, ...], set[Cell]]:
+        if measure not in cells_of:
+            grouped: dict[tuple[str, ...], set[Cell]] = {}
+            for filters, cell in set(
+                zip(ees.filter_values, map(operator.itemgetter(measure), ees.cells), strict=True)
+            ):
+                grouped.setdefault(filters, set()).add(cell)
+            cells_of[measure] = grouped
+        return cells_of[measure]
+
+    found: list[Combination] = []
+    keys: set[str] = set()
+    for filters in order:
+        base = ": ".join(v for v in filters if v)
+        for number, one in enumerate(series):
+            measure, label, unit, fallback = one.headline, one.label, one.unit, False
+            head = cells(one.headline)[filters]
+            if unit == "percent" and one.numerator is not None:
+                numbers = [c.value for c in head if c.value is not None]
+                pure_total = _is_total(filters) and all(n == 100 for n in numbers)
+                if pure_total or all(c.code == "z" for c in head):
+                    measure, fallback = one.numerator, True
+                    label = ees.column(measures[measure]).label
+                    unit = ees.column(measures[measure]).unit
+            chosen = one.unit_chosen and not fallback
+            if unit in ("count", "number") and not chosen:
+                values = [c.value for c in cells(measure)[filters] if c.value is not None]
+                unit = "count" if all(float(v).is_integer() for v in values) else "number"
+            if several:
+                name = f"{base}: {_label(label)}" if base else _label(label)
+            else:
+                name = base or _label(label)
+                if unit == "rate_per_10000":
+                    name += " (rate per 10,000 children)"
+            key = (
+                "ees:" + "|".join(f"{c}={v}" for c, v in zip(ees.filters, filters, strict=True)) + f"#{unit}"
+            )
+            key += f"@{measures[measure]}" if several else ""
+            while key in keys:  # only a file whose filter values hold the key's own marks gets here
+                key += "'"
+            keys.add(key)
+            found.append(Combination(filters, name, unit, key, number, measures[measure], fallback))
+    return found
+
+
+def make_plan(
+    path: Path,
+    council: str,
+    *,
+    la: str | None = None,
+    roles: Mapping[str, str] | None = None,
+    units: Mapping[str, str] | None = None,
+    neighbours_file: Path,
+) -> StatisticsPlan:
+    """Read and check a file, and say what importing it for an authority would make; write nothing."""
+    ees = read_ees_file(Path(path), roles, units)
+    places = ees.areas()
+    authorities = [p for p in places.values() if p.level == "local_authority"]
+    code = la or council
+    authority = next((p for p in authorities if code in (p.code, p.old_code)), None)
+    if authority is None:
+        raise InputError(f"there is no local authority with code {code} in this file", where=str(path))
+    neighbours = read_neighbours(neighbours_file)
+    wanted_numbers = neighbours.by_authority.get(authority.old_code, ())
+    by_number = {p.old_code: p for p in authorities if p.old_code}
+    present = [by_number[c] for c in wanted_numbers if c in by_number and by_number[c].code != authority.code]
+    missing = tuple(neighbours.names.get(c, c) for c in wanted_numbers if c not in by_number)
+    nationals = [p for p in places.values() if p.level == "national"]
+    national = next((p for p in nationals if p.code == NATIONAL_CODE), nationals[0] if nationals else None)
+    regional = places.get(authority.region_code) if authority.region_code else None
+    regional = regional if regional is not None and regional.level == "regional" else None
+    comparators = [("national", p, 0) for p in (national,) if p is not None]
+    comparators += [("regional", p, 0) for p in (regional,) if p is not None]
+    comparators += [("neighbour", p, rank) for rank, p in enumerate(present, start=1)]
+    areas = (authority, *(p for _, p, _ in comparators))
+    series = series_of(ees)
+    combos = combinations(ees, series)
+    index = {(c.filters, c.series): n for n, c in enumerate(combos)}
+    figures = _figures(ees, series, combos, index, {p.code for p in areas})
+    latest: dict[int, tuple[str, str, Cell]] = {}
+    for number, area, period, end, cell, _, _ in figures:
+        if area == authority.code and end >= latest.get(number, ("", "", cell))[0]:
+            latest[number] = (end, period, cell)
+    held = _held_indicators([c.source_key for c in combos])
+    planned = []
+    for n, combo in enumerate(combos):
+        row = held.get(combo.source_key)
+        period, last = (latest[n][1], latest[n][2]) if n in latest else ("", None)
+        planned.append(
+            Planned(
+                combo,
+                row.id if row else None,
+                row.name if row else "",
+                bool(row and row.deleted_at is not None),
+                period,
+                last,
+            )
+        )
+    return StatisticsPlan(
+        ees,
+        authority,
+        tuple(sorted(authorities, key=lambda p: p.name.casefold())),
+        areas,
+        tuple(comparators),
+        missing,
+        tuple(series),
+        tuple(planned),
+        figures,
+    )
+
+
+def _figures(
+    ees: EesFile,
+    series: list[Series],
+    combos: list[Combination],
+    index: dict[tuple[tuple[str, ...], int], int],
+    codes: set[str],
+) -> list[tuple[int, str, str, str, Cell, float | None, float | None]]:
+    """Each value to write: (combination, area code, period, period end, cell, numerator, denominator)."""
+    rows = ees.rows_for(codes)
+    totals: dict[tuple[int, str, str, int, tuple[str, ...]], float | None] = {}
+    for number, one in enumerate(series):
+        if one.numerator is None or one.denominator is not None or one.unit != "percent":
+            continue
+        for row in rows:  # the count at 100% in a total row is what its siblings are percentages of
+            if row.cells[one.headline].value == 100:
+                for p, value in enumerate(row.filters):
+                    if value.lower().startswith("total"):
+                        sibling = row.filters[:p] + row.filters[p + 1 :]
+                        totals[(number, row.area_code, row.period, p, sibling)] = row.cells[
+                            one.numerator
+                        ].value
+    found: list[tuple[int, str, str, str, Cell, float | None, float | None]] = []
+    for row in rows:
+        for number, one in enumerate(series):
+            n = index[(row.filters, number)]
+            combo = combos[n]
+            if combo.fallback and one.numerator is not None:
+                found.append(
+                    (n, row.area_code, row.period, row.period_end, row.cells[one.numerator], None, None)
+                )
+                continue
+            numerator = row.cells[one.numerator].value if one.numerator is not None else None
+            if one.denominator is not None:
+                denominator = row.cells[one.denominator].value
+            else:
+                denominator = next(
+                    (
+                        totals[key]
+                        for p in reversed(range(len(row.filters)))
+                        if (
+                            key := (
+                                number,
+                                row.area_code,
+                                row.period,
+                                p,
+                                row.filters[:p] + row.filters[p + 1 :],
+                            )
+                        )
+                        in totals
+                    ),
+                    None,
+                )
+            found.append(
+                (
+                    n,
+                    row.area_code,
+                    row.period,
+                    row.period_end,
+                    row.cells[one.headline],
+                    numerator,
+                    denominator,
+                )
+            )
+    return found
+
+
+def _held_indicators(keys: list[str]) -> dict[str, i.Indicator]:
+    found: dict[str, i.Indicator] = {}
+    for start in range(0, len(keys), 500):
+        for row in i.Indicator.select().where(i.Indicator.source_key.in_(keys[start : start + 500])):
+            found[str(row.source_key)] = row
+    return found
+
+
+# --- writing a plan ---
+
+
+def write_plan(
+    db: pw.Database, plan: StatisticsPlan, mapping: Mapping[str, UUID], now: datetime
+) -> ImportResult:
+    """Write a plan in one transaction, recording what it added and replaced so it can be undone."""
+    stamp = stored(now)
+    ees = plan.ees
+    combos = plan.combinations()
+    units = {c.source_key: c.unit for c in combos}
+    targets: dict[str, i.Indicator] = {}
+    for key, target in mapping.items():
+        row = i.Indicator.get_or_none((i.Indicator.id == target) & i.Indicator.deleted_at.is_null())
+        if row is None:
+            raise NotFoundError("an indicator chosen for a figure is no longer held")
+        if key in units and row.unit != units[key]:
+            raise InputError(
+                f"{row.name} holds {UNIT_WORDS[row.unit]}; "
+                f"the figures chosen for it are {UNIT_WORDS[units[key]]}"
+            )
+        targets[key] = row
+    journal: dict[str, Any] = {
+        "areas_created": [],
+        "areas_changed": [],
+        "comparators": [],
+        "indicators_created": [],
+        "indicators_restored": [],
+    }
+    with db.atomic():
+        record = i.StatisticsImport.create(
+            file_name=ees.name,
+            authority=f"{plan.authority.name} ({plan.authority.old_code or plan.authority.code})",
+            indicators_added=0,
+            values_written=0,
+            journal="{}",
+        )
+        areas = _write_areas(plan.areas, journal)
+        council = areas[plan.authority.code]
+        journal["authority"] = council.hex
+        old = i.Comparator.select().where(i.Comparator.area == council)
+        journal["comparators"] = [
+            [
+                c.id.hex,
+                stored(c.created_at),
+                stored(c.updated_at),
+                c.comparator_id.hex,
+                c.kind,
+                c.rank,
+            ]
+            for c in old
+        ]
+        i.Comparator.delete().where(i.Comparator.area == council).execute()
+        if plan.comparators:
+            i.Comparator.insert_many(
+                [
+                    {"area": council, "comparator": areas[p.code], "kind": kind, "rank": rank}
+                    for kind, p, rank in plan.comparators
+                ]
+            ).execute()
+        ids, added, updated = _write_indicators(plan, targets, journal)
+        values = _write_values(plan, ids, areas, record.id.hex, stamp)
+        record.indicators_added = added
+        record.values_written = values
+        record.journal = json.dumps(journal)
+        record.save()
+    return ImportResult(
+        added,
+        updated,
+        len(plan.figures),
+        sum(1 for f in plan.figures if f[4].value is None),
+        tuple(sorted(p.name for p in plan.areas)),
+        plan.missing_neighbours,
+        record.id,
+    )
+
+
+def _write_areas(places: tuple[Place, ...], journal: dict[str, Any]) -> dict[str, UUID]:
+    held = {a.code: a for a in i.Area.select().where(i.Area.code.in_([p.code for p in places]))}
+    found: dict[str, UUID] = {}
+    for place in places:
+        area = held.get(place.code)
+        if area is None:
+            area = i.Area.create(code=place.code, old_code=place.old_code, name=place.name, level=place.level)
+            journal["areas_created"].append(area.id.hex)
+        elif area.level != place.level:
+            raise InputError(
+                f"{place.name} ({place.code}) is held as {area.name}, {area.level.replace('_', ' ')}; "
+                f"this file makes it {place.level.replace('_', ' ')}"
+            )
+        elif area.name != place.name or (place.old_code and area.old_code != place.old_code):
+            journal["areas_changed"].append([area.id.hex, area.name, area.old_code, stored(area.updated_at)])
+            area.name = place.name
+            area.old_code = place.old_code or area.old_code
+            area.save()
+        found[place.code] = area.id
+    return found
+
+
+def _write_indicators(
+    plan: StatisticsPlan, targets: dict[str, i.Indicator], journal: dict[str, Any]
+) -> tuple[list[UUID], int, int]:
+    ees = plan.ees
+    labels = {c.name: c.label for c in ees.columns}
+    ids: list[UUID] = []
+    new: list[dict[str, Any]] = []
+    updated = 0
+    for planned in plan.indicators:
+        combo = planned.combination
+        target = targets.get(combo.source_key)
+        if target is not None:
+            ids.append(target.id)
+            updated += 1
+            continue
+        held = (
+            i.Indicator.get_or_none(i.Indicator.source_key == combo.source_key)
+            if planned.indicator_id
+            else None
+        )
+        if held is not None:
+            if held.deleted_at is not None:
+                journal["indicators_restored"].append(
+                    [held.id.hex, stored(held.deleted_at), stored(held.updated_at)]
+                )
+                held.deleted_at = None
+                held.save()
+            ids.append(held.id)
+            updated += 1
+            continue
+        made = uuid.uuid4()
+        ids.append(made)
+        journal["indicators_created"].append(made.hex)
+        new.append(
+            {
+                "id": made,
+                "name": combo.name,
+                "unit": combo.unit,
+                "source_key": combo.source_key,
+                "description": "; ".join(
+                    f"{labels[c]}: {v}" for c, v in zip(ees.filters, combo.filters, strict=True)
+                ),
+                "source": f"Department for Education, Explore Education Statistics ({ees.name})",
+            }
+        )
+    for start in range(0, len(new), 100):
+        i.Indicator.insert_many(new[start : start + 100]).execute()
+    return ids, len(new), updated
+
+
+def _write_values(
+    plan: StatisticsPlan, ids: list[UUID], areas: dict[str, UUID], record: str, stamp: str
+) -> int:
+    """Insert new values and change held ones in place, keeping the old ones to put back on undo."""
+    indicator_hex = [x.hex for x in ids]
+    area_hex = {code: x.hex for code, x in areas.items()}
+    held = {
+        (row[1], row[2], row[3]): row
+        for row in i.held_values(sorted(set(indicator_hex)), sorted(set(area_hex.values())))
+    }
+    source = plan.ees.name
+    inserts, updates, replaced = [], [], []
+    for combo, area, period, end, cell, numerator, denominator in plan.figures:
+        indicator, place = indicator_hex[combo], area_hex[area]
+        old = held.get((indicator, place, period))
+        if old is None:
+            inserts.append(
+                (
+                    uuid.uuid4().hex,
+                    stamp,
+                    stamp,
+                    indicator,
+                    place,
+                    period,
+                    end,
+                    cell.value,
+                    numerator,
+                    denominator,
+                    cell.code,
+                    "",
+                    source,
+                    record,
+                )
+            )
+            continue
+        if old[4:11] == (end, cell.value, numerator, denominator, cell.code, old[9], source):
+            continue  # the same figure: nothing to change, nothing to put back
+        updates.append(
+            (stamp, end, cell.value, numerator, denominator, cell.code, old[9], source, record, old[0])
+        )
+        replaced.append(
+            (uuid.uuid4().hex, stamp, stamp, record, old[0], *old[5:11], old[4], old[11], old[12])
+        )
+    i.insert_values(inserts)
+    i.update_values(updates)
+    i.insert_replaced(replaced)
+    return len(inserts) + len(updates)
+
+
+# --- the imports made, and undoing one ---
+
+
+def imports() -> list[ImportRecord]:
+    """Every statistics import, newest first; only the newest not yet undone can be undone."""
+    rows = list(i.StatisticsImport.select().order_by(i.StatisticsImport.created_at.desc()))
+    newest = next((r.id for r in rows if r.undone_at is None), None)
+    return [
+        ImportRecord(
+            r.id,
+            r.file_name,
+            r.authority,
+            r.created_at,
+            r.indicators_added,
+            r.values_written,
+            r.undone_at,
+            r.id == newest,
+        )
+        for r in rows
+    ]
+
+
+def undo(db: pw.Database, import_id: UUID, now: datetime) -> ImportRecord:
+    """Put back what was there before an import: values it replaced, indicators and areas as they were."""
+    with db.atomic():
+        record = i.StatisticsImport.get_or_none(i.StatisticsImport.id == import_id)
+        if record is None:
+            raise NotFoundError("that import is not in this database")
+        if record.undone_at is not None:
+            raise InputError(f"the import of {record.file_name} has been undone already")
+        later = (
+            i.StatisticsImport.select()
+            .where(
+                i.StatisticsImport.undone_at.is_null() & (i.StatisticsImport.created_at > record.created_at)
+            )
+            .order_by(i.StatisticsImport.created_at.desc())
+            .first()
+        )
+        if later is not None:
+            raise InputError(
+                f"undo the later import of {later.file_name} first; imports are undone newest first"
+            )
+        journal = json.loads(record.journal)
+        i.IndicatorValue.delete().where(i.IndicatorValue.statistics_import == record.id).execute()
+        i.update_values(
+            [
+                (
+                    r.value_updated_at,
+                    r.period_end,
+                    r.value,
+                    r.numerator,
+                    r.denominator,
+                    r.suppressed,
+                    r.note,
+                    r.source,
+                    r.previous_import_id.hex if r.previous_import_id else None,
+                    r.value_id.hex,
+                )
+                for r in i.ReplacedValue.select().where(i.ReplacedValue.statistics_import == record.id)
+            ]
+        )
+        i.ReplacedValue.delete().where(i.ReplacedValue.statistics_import == record.id).execute()
+        cursor = db.cursor()
+        for hex_id, deleted_at, updated_at in journal["indicators_restored"]:
+            cursor.execute(
+                'UPDATE "indicator" SET "deleted_at" = ?, "updated_at" = ? WHERE "id" = ?',
+                (deleted_at, updated_at, hex_id),
+            )
+        for hex_id in journal["indicators_created"]:
+            if i.IndicatorValue.select().where(i.IndicatorValue.indicator == UUID(hex_id)).exists():
+                # the council recorded figures of its own for it since: keep them, in the bin
+                i.Indicator.update(deleted_at=now).where(i.Indicator.id == UUID(hex_id)).execute()
+            else:
+                i.Indicator.delete().where(i.Indicator.id == UUID(hex_id)).execute()
+        _undo_areas(db, journal)
+        record.undone_at = now
+        record.save()
+    return next(r for r in imports() if r.id == import_id)
+
+
+def _undo_areas(db: pw.Database, journal: dict[str, Any]) -> None:
+    """The authority's comparators as they were; areas renamed back; areas the import made, gone if unused."""
+    cursor = db.cursor()
+    council = journal["authority"]
+    i.Comparator.delete().where(i.Comparator.area == UUID(council)).execute()
+    cursor.executemany(
+        'INSERT INTO "comparator" ("id", "created_at", "updated_at", "area_id", "comparator_id", "kind", '
+        '"rank") VALUES (?, ?, ?, ?, ?, ?, ?)',
+        [(c[0], c[1], c[2], council, c[3], c[4], c[5]) for c in journal["comparators"]],
+    )
+    for hex_id, name, old_code, updated_at in journal["areas_changed"]:
+        cursor.execute(
+            'UPDATE "area" SET "name" = ?, "old_code" = ?, "updated_at" = ? WHERE "id" = ?',
+            (name, old_code, updated_at, hex_id),
+        )
+    for hex_id in journal["areas_created"]:
+        area = UUID(hex_id)
+        in_use = (
+            i.IndicatorValue.select().where(i.IndicatorValue.area == area).exists()
+            or i.Comparator.select().where(i.Comparator.comparator == area).exists()
+            or i.Setting.select()
+            .where(i.Setting.value.in_(i.Area.select(i.Area.code).where(i.Area.id == area)))
+            .exists()
+        )
+        if not in_use:
+            i.Comparator.delete().where(i.Comparator.area == area).execute()
+            i.Area.delete().where(i.Area.id == area).execute()
