@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-import math
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -559,49 +558,88 @@ class IndicatorService:
     def is_council_figures(path: Path) -> bool:
         """Whether a CSV file holds the council's own figures (indicator, period, value), not published."""
         try:
-            with open(path, encoding="utf-8-sig", errors="replace") as handle:
-                header = {h.strip() for h in handle.readline().split(",")}
-        except OSError:
-            return False
+            with open(path, encoding="utf-8-sig", errors="replace", newline="") as handle:
+                first = handle.readline(64 * 1024)
+            header = {h.strip().lower() for row in csv.reader([first]) for h in row}
+        except (OSError, csv.Error):
+            return False  # the import proper says what is wrong with the file
         return "indicator" in header and "time_period" not in header
 
     def import_council_figures(self, path: Path) -> int:
-        """The council's own figures from a simple CSV (see schema/indicator-values.schema.json)."""
+        """The council's own figures from a simple CSV (see schema/indicator-values.schema.json).
+
+        Every line is checked before anything is written; the first problem found is refused with its line.
+        """
+        from cpdesk.domain.files import quoted
+
         path = Path(path)
         text = read_text(path)
         reader = csv.DictReader(io.StringIO(text, newline=""))
-        header = [h.strip() for h in (reader.fieldnames or [])]
-        missing = [c for c in ("indicator", "period", "value") if c not in header]
-        if missing:
-            raise InputError(
-                f"missing column {', '.join(repr(c) for c in missing)}; the columns are indicator, "
-                "period, value, and optionally numerator, denominator, note",
-                where=f"{path}, line 1",
-            )
-        by_name = {ind.name: ind for ind in self.indicators()}
         planned = []
-        for record in reader:
-            line = reader.line_num
-            where = f"{path}, line {line}"
-            if None in record or any(v is None for v in record.values()):
+        try:
+            header = [h.strip().lower() for h in (reader.fieldnames or [])]
+            named: set[str] = set()
+            for column in filter(None, header):
+                if column in named:
+                    raise InputError(f"the column {quoted(column)} is named twice", where=f"{path}, line 1")
+                named.add(column)
+            missing = [c for c in ("indicator", "period", "value") if c not in named]
+            if missing:
                 raise InputError(
-                    "this line does not have the header's columns (is the file cut short?)", where=where
+                    f"missing column {', '.join(repr(c) for c in missing)}; the columns are indicator, "
+                    "period, value, and optionally numerator, denominator, note",
+                    where=f"{path}, line 1",
                 )
-            name = record["indicator"].strip()
-            if name not in by_name:
-                raise InputError(
-                    f"there is no indicator called {name!r}; add it first or correct the name", where=where
+            reader.fieldnames = header  # " value" and "Value" name the value column too
+            by_name = {ind.name: ind for ind in self.indicators()}
+            first_line: dict[tuple[UUID, str], int] = {}
+            for record in reader:
+                line = reader.line_num
+                where = f"{path}, line {line}"
+                if None in record or any(v is None for v in record.values()):
+                    raise InputError(
+                        "this line does not have the header's columns (is the file cut short?)", where=where
+                    )
+                name = record["indicator"].strip()
+                if name not in by_name:
+                    raise InputError(
+                        f"there is no indicator called {quoted(name)}; add it first or correct the name",
+                        where=where,
+                    )
+                period = record["period"].strip()
+                if len(period) > 10 or not period.isascii():
+                    raise InputError(
+                        f"the period {quoted(period)} is not one cpdesk can place in time (a year such as "
+                        "2025, a year pair such as 202425, a month such as 2025-06 or a day such as "
+                        "2025-03-31, in the digits 0-9)",
+                        where=where,
+                    )
+                try:
+                    period_end(period, "")
+                except InputError as exc:
+                    raise InputError(exc.message, where=where) from exc
+                key = (by_name[name].id, period)
+                if key in first_line:
+                    raise InputError(
+                        f"{quoted(name)} for {period} is given twice (first on line {first_line[key]}); "
+                        "keep the one that is right",
+                        where=where,
+                    )
+                first_line[key] = line
+                value_cell = _own_cell(record["value"], "value", where, required=True)
+                numbers = [_own_cell(record.get(c) or "", c, where) for c in ("numerator", "denominator")]
+                planned.append((key[0], period, value_cell, numbers, (record.get("note") or "").strip()))
+        except csv.Error as exc:
+            problem = str(exc)
+            if "field larger than field limit" in problem:
+                message = (
+                    f"a cell is longer than the {csv.field_size_limit() // 1024} KiB cpdesk reads "
+                    "(is a quotation mark left open?)"
                 )
-            period = record["period"].strip()
-            try:
-                period_end(period, "")
-            except InputError as exc:
-                raise InputError(exc.message, where=where) from exc
-            value_cell = _own_cell(record["value"], "value", where, required=True)
-            numbers = [_own_cell(record.get(c) or "", c, where) for c in ("numerator", "denominator")]
-            planned.append(
-                (by_name[name].id, period, value_cell, numbers, (record.get("note") or "").strip())
-            )
+            else:
+                message = f"this line cannot be read as CSV ({problem})"
+            # the line being read when it failed (the DictReader counts only lines it has finished)
+            raise InputError(message, where=f"{path}, line {reader.reader.line_num}") from exc
         if not planned:
             raise InputError("the file has a header but no figures", where=str(path))
         with self._db.atomic():
@@ -736,12 +774,14 @@ def _plain(number: float | None) -> str:
     return str(int(number)) if float(number).is_integer() else str(number)
 
 
-
-_OWN_NUMBER = re.compile(r"^-?[\d,]+(\.\d+)?$")  # as schema/indicator-values.schema.json says
+# A plain number: ASCII digits, commas only between thousands (as schema/indicator-values.schema.json says).
+_OWN_NUMBER = re.compile(r"-?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?")
 
 
 def _own_cell(text: str, column: str, where: str, *, required: bool = False) -> Cell:
     """A cell of the council's own figures: a plain number or a suppression code; nothing else."""
+    from cpdesk.domain.files import quoted
+
     text = text.strip()
     if not text:
         if required:
@@ -749,11 +789,17 @@ def _own_cell(text: str, column: str, where: str, *, required: bool = False) -> 
         return Cell(None, "")
     if text.lower() in SUPPRESSION:
         return Cell(None, text.lower())
-    if not _OWN_NUMBER.match(text):
+    if not _OWN_NUMBER.fullmatch(text):
         raise InputError(
-            f"{column} {text!r} is not a number or a suppression code ({', '.join(SUPPRESSION)})", where=where
+            f"{column} {quoted(text)} is not a number or a suppression code ({', '.join(SUPPRESSION)}); "
+            "write numbers in the digits 0-9, with commas only between thousands",
+            where=where,
         )
     number = float(text.replace(",", ""))
-    if not math.isfinite(number):
-        raise InputError(f"{column} {text!r} is too large to be a figure", where=where)
+    largest = 1e12  # no count, rate, percentage or number of days the committee sees comes near this
+    if not abs(number) <= largest:
+        raise InputError(
+            f"{column} {quoted(text)} is too large to be a figure (the largest is {largest:,.0f})",
+            where=where,
+        )
     return Cell(number)
