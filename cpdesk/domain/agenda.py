@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -188,19 +189,35 @@ def set_links(
 def pdf_page_count(data: bytes, name: str) -> int:
     """The number of pages of a readable PDF, or InputError saying why it cannot be used."""
     import pypdf  # only when a paper is attached
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import DependencyError, FileNotDecryptedError
 
     if not data.startswith(b"%PDF-"):
         raise InputError("this file is not a PDF (a PDF starts with %PDF-)", where=name)
+    pypdf_log = logging.getLogger("pypdf")
+    level = pypdf_log.level
+    pypdf_log.setLevel(logging.CRITICAL)  # its warnings about repairs it makes are not the clerk's concern
     try:
+        # A PDF encrypted only against changes opens with the empty password, which pypdf tries itself.
         reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
-        if reader.is_encrypted:
-            raise InputError("this PDF is protected by a password; attach an unprotected copy", where=name)
         pages = len(reader.pages)
-    except InputError:
-        raise
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError) as exc:
-        raise InputError(f"this PDF cannot be read ({exc})", where=name) from exc
+    except (NotImplementedError, DependencyError) as exc:
+        raise InputError(
+            "this PDF is encrypted in a way cpdesk cannot open; save an unencrypted copy and attach that",
+            where=name,
+        ) from exc
+    except FileNotDecryptedError as exc:
+        raise InputError(
+            "this PDF is protected by a password; save a copy without the password and attach that",
+            where=name,
+        ) from exc
+    except Exception as exc:  # pypdf's failures on a damaged file are many and unlisted
+        raise InputError(
+            "this PDF is damaged and cannot be read; open it in a PDF reader, save or print it as a new "
+            f"PDF and attach that ({type(exc).__name__})",
+            where=name,
+        ) from exc
+    finally:
+        pypdf_log.setLevel(level)
     if pages < 1:
         raise InputError("this PDF has no pages", where=name)
     return pages
