@@ -22,17 +22,16 @@ from PySide6.QtWidgets import (
 from cpdesk.domain.actions import ActionRow
 from cpdesk.domain.agenda import LinkTarget
 from cpdesk.domain.desk import Desk
-from cpdesk.domain.dfe import EesFile
+from cpdesk.domain.dfe import KINDS, ROLES, Column
 from cpdesk.domain.indicators import (
     POLARITIES,
     UNITS,
-    Area,
-    Combination,
     ExceptionNote,
     Indicator,
     Value,
     format_value,
 )
+from cpdesk.domain.statistics import Planned, StatisticsPlan
 from cpdesk.errors import InputError
 from cpdesk.views.confirm import Confirmer
 from cpdesk.views.forms import FormDialog, LinksTree, choice_box
@@ -212,7 +211,11 @@ class ExceptionDialog(FormDialog):
 
 
 class ImportStatisticsDialog(FormDialog):
-    """The authority a statistics file is imported for, and any figures sent to existing indicators."""
+    """What a statistics file holds and what importing it will make, shown before anything is written.
+
+    The columns as recognised (filters, measures, ignored) can be corrected, and each correction reads
+    the file again; the authority can be changed; each figure can go into an existing indicator.
+    """
 
     def __init__(
         self,
@@ -220,54 +223,167 @@ class ImportStatisticsDialog(FormDialog):
         desk: Desk,
         runner: Runner,
         path: Path,
-        ees: EesFile,
-        combinations: list[Combination],
+        plan: StatisticsPlan,
         indicators: list[Indicator],
-        council: Area,
     ) -> None:
         super().__init__(parent, "Import statistics", "&Import", desk, runner)
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self._path = path
-        self._combinations = combinations
         self._indicators = indicators
+        self.plan = plan
         self.mapping: dict[str, UUID] = {}
-        authorities = sorted(
-            {(r.area_name, r.area_old_code) for r in ees.rows if r.level == "local_authority"},
-            key=lambda a: a[0].casefold(),
+        self.roles: dict[str, str] = {}
+        self.units: dict[str, str] = {}
+        self.inline_refusals = True
+        self.authority_box = self.add_row("Local &authority:", QComboBox())
+        self.columns_list = self.add_row("&Columns in the file:", QListWidget())
+        self.columns_list.setAccessibleDescription(
+            "What cpdesk recognised each column as; choose one to correct it below"
         )
-        self.say(
-            f"{path.name} holds {len(combinations)} figures for {len(authorities)} local authorities. "
-            "Choose the authority: England, its region and its statistical neighbours come in beside it. "
-            "Each figure becomes an indicator of its own unless you choose an existing one for it."
+        self.role_box = self.add_row(
+            "The chosen column &is:", choice_box("", [(label, key) for key, label in ROLES.items()])
         )
-        self.authority_box = self.add_row(
-            "Local &authority:",
-            choice_box("", [(f"{name} ({code})", code) for name, code in authorities], council.old_code),
+        self.unit_box = self.add_row(
+            "Its &unit:", choice_box("", [(label, key) for key, label in UNITS.items()])
         )
-        self.figures_list = self.add_row("&Figures in the file:", QListWidget())
-        self.figures_list.setMinimumHeight(self.fontMetrics().lineSpacing() * 12)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 110)
-        for combination in combinations:
-            item = QListWidgetItem()
-            item.setData(Qt.ItemDataRole.UserRole, combination.source_key)
-            self.figures_list.addItem(item)
-            self._label(item, combination)
+        self.figures_list = self.add_row("&Figures it will make:", QListWidget())
+        self.figures_list.setAccessibleDescription(
+            "Each indicator the import makes or updates, with the council's latest figure"
+        )
         self.into_box = self.add_row("Import the chosen figure &into:", QComboBox())
+        lines = self.fontMetrics().lineSpacing()
+        self.columns_list.setMinimumHeight(lines * 6)
+        self.columns_list.setMaximumHeight(lines * 10)
+        self.figures_list.setMinimumHeight(lines * 10)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 120)
+        self.authority_box.currentIndexChanged.connect(lambda _i: self._replan())
+        self.columns_list.currentRowChanged.connect(self._column_chosen)
+        self.role_box.currentIndexChanged.connect(lambda _i: self._correct("role"))
+        self.unit_box.currentIndexChanged.connect(lambda _i: self._correct("unit"))
         self.figures_list.currentRowChanged.connect(self._figure_chosen)
         self.into_box.currentIndexChanged.connect(self._into_chosen)
-        if combinations:
-            self.figures_list.setCurrentRow(0)
+        self.show_plan(plan)
 
-    def _label(self, item: QListWidgetItem, combination: Combination) -> None:
+    # --- showing the plan ---
+
+    def show_plan(self, plan: StatisticsPlan) -> None:
+        """Show what the file holds and what importing it will make."""
+        self.plan = plan
+        ees = plan.ees
+        filters = [c for c in plan.columns if c.role == "filter"]
+        measures = [c for c in plan.columns if c.role == "measure"]
+        described = f" (described by {ees.meta})" if ees.meta else ""
+        new = sum(1 for p in plan.indicators if p.indicator_id is None)
+        self.say(
+            f"{ees.name}{described} has {len(filters)} filter and {len(measures)} measure columns, in "
+            f"{len(plan.series)} series. Importing it for {plan.authority.name} writes {plan.values} "
+            f"figures for {len(plan.areas)} areas (the authority, England, its region and its statistical "
+            f"neighbours) into {len(plan.indicators)} indicators, {new} of them new. Nothing is written "
+            "until you import. If a column is not what cpdesk took it for, choose it and correct it."
+        )
+        self.authority_box.blockSignals(True)
+        self.authority_box.clear()
+        for place in plan.authorities:
+            self.authority_box.addItem(f"{place.name} ({place.old_code})", place.old_code)
+        self.authority_box.setCurrentIndex(max(0, self.authority_box.findData(plan.authority.old_code)))
+        self.authority_box.blockSignals(False)
+        column_row = max(0, self.columns_list.currentRow())
+        self.columns_list.blockSignals(True)
+        self.columns_list.clear()
+        for column in plan.columns:
+            self.columns_list.addItem(column_words(column))
+        self.columns_list.blockSignals(False)
+        self.columns_list.setCurrentRow(min(column_row, len(plan.columns) - 1))
+        figure_row = max(0, self.figures_list.currentRow())
+        self.figures_list.blockSignals(True)
+        self.figures_list.clear()
+        for planned in plan.indicators:
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, planned.combination.source_key)
+            self.figures_list.addItem(item)
+            self._label(item, planned)
+        self.figures_list.blockSignals(False)
+        if plan.indicators:
+            self.figures_list.setCurrentRow(min(figure_row, len(plan.indicators) - 1))
+        self.ok_button.setEnabled(bool(plan.indicators))
+
+    def _label(self, item: QListWidgetItem, planned: Planned) -> None:
+        combination = planned.combination
         target = self.mapping.get(combination.source_key)
         into = next((i.name for i in self._indicators if i.id == target), None)
-        item.setText(f"{combination.name} → {into if into else 'its own indicator'}")
+        if into is None:
+            into = (
+                f"{planned.indicator_name} (held{', in the bin' if planned.binned else ''})"
+                if planned.indicator_id
+                else "a new indicator"
+            )
+        latest = "none for the authority"
+        if planned.latest is not None:
+            figure = format_value(combination.unit, planned.latest.value, planned.latest.code)
+            latest = f"{figure} in {planned.latest_period}"
+        item.setText(f"{combination.name} ({UNITS[combination.unit].lower()}; {latest}) → {into}")
+
+    def _column_chosen(self, row: int) -> None:
+        columns = self.plan.columns
+        for box in (self.role_box, self.unit_box):
+            box.blockSignals(True)
+        if 0 <= row < len(columns):
+            column = columns[row]
+            self.role_box.setCurrentIndex(max(0, self.role_box.findData(column.role)))
+            self.unit_box.setCurrentIndex(max(0, self.unit_box.findData(column.unit or "number")))
+            self.unit_box.setEnabled(column.role == "measure")
+        for box in (self.role_box, self.unit_box):
+            box.blockSignals(False)
+
+    # --- corrections ---
+
+    def correct_column(self, name: str, *, role: str | None = None, unit: str | None = None) -> None:
+        """Say what a column is (filter, measure or ignore), or a measure's unit; the file is read again."""
+        if role is not None:
+            self.roles[name] = role
+            if role != "measure":
+                self.units.pop(name, None)
+        if unit is not None:
+            self.units[name] = unit
+        self._replan()
+
+    def _correct(self, what: str) -> None:
+        row = self.columns_list.currentRow()
+        if not 0 <= row < len(self.plan.columns):
+            return
+        column = self.plan.columns[row]
+        if what == "role" and self.role_box.currentData() != column.role:
+            self.correct_column(column.name, role=self.role_box.currentData())
+        elif what == "unit" and self.unit_box.currentData() != column.unit:
+            self.correct_column(column.name, unit=self.unit_box.currentData())
+
+    def _replan(self) -> None:
+        path, code, roles, units = (
+            self._path,
+            self.authority_box.currentData(),
+            dict(self.roles),
+            dict(self.units),
+        )
+        indicators = self._desk.indicators
+        desk = self._desk
+        self.ok_button.setEnabled(False)
+        self._runner.submit(
+            lambda: desk.run(lambda: indicators.plan_statistics(path, la=code, roles=roles, units=units)),
+            self._replanned,
+            self._refused,
+        )
+
+    def _replanned(self, plan: StatisticsPlan) -> None:
+        self.problem.hide()
+        self.show_plan(plan)
+
+    # --- where each figure goes ---
 
     def _figure_chosen(self, row: int) -> None:
         self.into_box.blockSignals(True)
         self.into_box.clear()
-        if 0 <= row < len(self._combinations):
-            combination = self._combinations[row]
+        if 0 <= row < len(self.plan.indicators):
+            combination = self.plan.indicators[row].combination
             self.into_box.addItem("Its own indicator", OWN)
             for indicator in self._indicators:
                 if indicator.unit == combination.unit:  # a figure only goes where it means the same thing
@@ -282,16 +398,28 @@ class ImportStatisticsDialog(FormDialog):
     def map_current(self, target: UUID | str | None) -> None:
         """Send the chosen figure to an existing indicator (its id), or to its own (OWN)."""
         row = self.figures_list.currentRow()
-        if not 0 <= row < len(self._combinations):
+        if not 0 <= row < len(self.plan.indicators):
             return
-        combination = self._combinations[row]
+        planned = self.plan.indicators[row]
         if target == OWN or target is None:
-            self.mapping.pop(combination.source_key, None)
+            self.mapping.pop(planned.combination.source_key, None)
         else:
-            self.mapping[combination.source_key] = UUID(str(target))
-        self._label(self.figures_list.item(row), combination)
+            self.mapping[planned.combination.source_key] = UUID(str(target))
+        self._label(self.figures_list.item(row), planned)
 
     def work(self) -> Callable[[], Any]:
-        path, code, mapping = self._path, self.authority_box.currentData(), dict(self.mapping)
-        indicators = self._desk.indicators
-        return lambda: indicators.import_statistics(path, la=code, mapping=mapping)
+        plan, mapping, indicators = self.plan, dict(self.mapping), self._desk.indicators
+        return lambda: indicators.import_plan(plan, mapping)
+
+
+def column_words(column: Column) -> str:
+    """A column as the import dialog lists it: its name, what it was recognised as, why, and a sample."""
+    if column.role == "filter":
+        sample = "; ".join(column.values[:4]) + ("; …" if len(column.values) > 4 else "")
+        detail = f"{len(column.values)} values: {sample}"
+    elif column.role == "measure":
+        detail = f"{KINDS.get(column.kind, 'a number')}, in {UNITS[column.unit].lower()}"
+    else:
+        detail = "left out"
+    label = f" “{column.label}”" if column.label != column.name.replace("_", " ") else ""
+    return f"{column.name}{label}: {column.role_label.lower()} ({column.why}); {detail}"

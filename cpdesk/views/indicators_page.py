@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -29,11 +30,11 @@ from PySide6.QtWidgets import (
 
 from cpdesk.domain.dates import long_date
 from cpdesk.domain.desk import Desk
-from cpdesk.domain.dfe import read_ees_file
 from cpdesk.domain.indicators import (
     POLARITIES,
     UNITS,
     ExceptionNote,
+    ImportRecord,
     ImportResult,
     Indicator,
     Summary,
@@ -86,6 +87,16 @@ class IndicatorsPage(QWidget):
         self.export_button = QPushButton("E&xport values…")
         self.export_button.setAccessibleName("Export values")
         self.export_button.setToolTip("Write every figure held to a CSV file")
+        self.undo_button = QPushButton("&Undo an import")
+        self.undo_button.setAccessibleName("Undo an import")
+        self.undo_button.setToolTip("Take back the last statistics import as one step")
+        self.undo_menu = QMenu(self.undo_button)
+        self.undo_button.setMenu(self.undo_menu)
+        self.restore_button = QPushButton("Restore from &bin")
+        self.restore_button.setAccessibleName("Restore from bin")
+        self.restore_button.setToolTip("Bring back an indicator that was removed")
+        self.restore_menu = QMenu(self.restore_button)
+        self.restore_button.setMenu(self.restore_menu)
         self.status = QLabel()
         self.status.setAccessibleName("Status")
         self.status.setWordWrap(True)
@@ -100,6 +111,8 @@ class IndicatorsPage(QWidget):
         top.addWidget(self.new_button)
         top.addWidget(self.import_button)
         top.addWidget(self.export_button)
+        top.addWidget(self.undo_button)
+        top.addWidget(self.restore_button)
         top.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -114,6 +127,10 @@ class IndicatorsPage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_detail())
         self.edit_button.clicked.connect(self.edit_indicator)
         self.exception_button.clicked.connect(self.record_exception)
+        self.remove_button.clicked.connect(self.remove_indicator)
+        remove = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        remove.setContext(Qt.ShortcutContext.WidgetShortcut)
+        remove.activated.connect(self.remove_indicator)
         self.chart.exported.connect(lambda path: self._say(f"Saved the chart to {path}"))
         self.dashboard.show_details.connect(self.open_indicator)
         self.tabs.currentChanged.connect(lambda _index: self._refresh_dashboard_if_shown())
@@ -177,6 +194,9 @@ class IndicatorsPage(QWidget):
         )
         self.edit_button = QPushButton("&Edit indicator…")
         self.edit_button.setAccessibleName("Edit indicator")
+        self.remove_button = QPushButton("Re&move indicator")
+        self.remove_button.setAccessibleName("Remove indicator")
+        self.remove_button.setToolTip("Move the indicator to the bin, with its figures (Delete)")
         self.exception_button = QPushButton("&Record exception…")
         self.exception_button.setAccessibleName("Record exception")
         self.exception_button.setToolTip("Say why the latest figure is Red and what is being done")
@@ -198,6 +218,7 @@ class IndicatorsPage(QWidget):
         filters.addWidget(self.count_label)
         buttons = QHBoxLayout()
         buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.remove_button)
         buttons.addWidget(self.exception_button)
         buttons.addStretch(1)
         detail = QWidget()
@@ -227,7 +248,8 @@ class IndicatorsPage(QWidget):
             (self.priority_box, self.table),
             (self.table, self.details),
             (self.details, self.edit_button),
-            (self.edit_button, self.exception_button),
+            (self.edit_button, self.remove_button),
+            (self.remove_button, self.exception_button),
             (self.exception_button, self.exception_label),
             (self.exception_label, self.chart.plot),
             (self.chart.plot, self.chart.export_button),
@@ -269,8 +291,24 @@ class IndicatorsPage(QWidget):
             CHANGE, min(header.sectionSize(CHANGE), self.fontMetrics().averageCharWidth() * 40)
         )
         self.show_detail()
+        self._fill_menus()
         self._dashboard_stale = True
         self._refresh_dashboard_if_shown()
+
+    def _fill_menus(self) -> None:
+        indicators = self._desk.indicators
+        self.restore_menu.clear()
+        for binned in indicators.binned():
+            action = self.restore_menu.addAction(f"Restore “{binned.name}”")
+            action.triggered.connect(lambda _=False, i=binned: self.restore_indicator(i))
+        self.restore_button.setEnabled(not self.restore_menu.isEmpty())
+        self.undo_menu.clear()
+        records = indicators.imports()
+        for record in records:
+            action = self.undo_menu.addAction(import_words(record))
+            action.setEnabled(record.can_undo)
+            action.triggered.connect(lambda _=False, r=record: self.undo_import(r))
+        self.undo_button.setEnabled(any(r.can_undo for r in records))
 
     def _fill_priorities(self) -> None:
         chosen = self.priority_box.currentData()
@@ -303,6 +341,7 @@ class IndicatorsPage(QWidget):
     def show_detail(self) -> None:
         summary = self.selected()
         self.edit_button.setEnabled(summary is not None)
+        self.remove_button.setEnabled(summary is not None)
         if summary is None:
             self.title.setText("No indicator chosen")
             self.details.setText("Choose an indicator in the list to see its history and comparators.")
@@ -470,6 +509,63 @@ class IndicatorsPage(QWidget):
         self.dialog = dialog
         dialog.open()
 
+    def remove_indicator(self) -> None:
+        """Move the chosen indicator to the bin (its figures are kept; Restore from bin brings it back)."""
+        summary = self.selected()
+        if summary is None:
+            return
+        indicator = summary.indicator
+        self._confirmer.ask(
+            self,
+            "Remove the indicator?",
+            f"“{indicator.name}” goes to the bin with its figures. "
+            "You can bring it back with Restore from bin.",
+            "&Remove",
+            lambda: self._write(
+                "The indicator was not removed",
+                lambda: self._desk.indicators.bin(indicator.id),
+                f"Moved “{indicator.name}” to the bin",
+            ),
+        )
+
+    def restore_indicator(self, indicator: Indicator) -> None:
+        def restored(_result: Any) -> None:
+            self._changed(f"Restored “{indicator.name}”")
+            self.filter_edit.clear()
+            self.priority_box.setCurrentIndex(0)
+            self.select(indicator.id)
+
+        desk = self._desk
+        self._runner.submit(
+            lambda: desk.run(lambda: desk.indicators.restore(indicator.id)),
+            restored,
+            lambda error: self._refused("The indicator was not restored", error),
+        )
+
+    def undo_import(self, record: ImportRecord) -> None:
+        """Take back an import as one step, once the user has said so."""
+        self._confirmer.ask(
+            self,
+            "Undo the import?",
+            f"The import of {record.file_name} for {record.authority} will be taken back: the "
+            f"{record.values_written} figures it wrote go, any it replaced come back, and the "
+            f"{record.indicators_added} indicators it added are removed.",
+            "&Undo the import",
+            lambda: self._write(
+                "The import was not undone",
+                lambda: self._desk.indicators.undo_import(record.id),
+                f"Undid the import of {record.file_name}",
+            ),
+        )
+
+    def _write(self, title: str, work: Any, words: str) -> None:
+        desk = self._desk
+        self._runner.submit(
+            lambda: desk.run(work),
+            lambda _result: self._changed(words),
+            lambda error: self._refused(title, error),
+        )
+
     def _changed(self, words: str) -> None:
         self._say(words)
         self._hub.announce(INDICATORS)
@@ -502,8 +598,7 @@ class IndicatorsPage(QWidget):
             return
 
         def read() -> tuple[Any, ...]:
-            ees = read_ees_file(path)
-            return ees, indicators.combinations(ees), indicators.indicators(), indicators.council()
+            return indicators.plan_statistics(path), indicators.indicators()
 
         self._runner.submit(
             lambda: desk.run(read),
@@ -522,7 +617,7 @@ class IndicatorsPage(QWidget):
         words = (
             f"Imported {result.values} figures from {path.name} ({result.suppressed} suppressed) for "
             f"{len(result.areas)} areas: {result.indicators_added} new indicators, "
-            f"{result.indicators_updated} updated."
+            f"{result.indicators_updated} updated. Undo an import takes it back."
         )
         if result.missing_neighbours:
             words += f" Not in the file: {', '.join(result.missing_neighbours)}."
@@ -544,3 +639,12 @@ class IndicatorsPage(QWidget):
             lambda count: self._say(f"Wrote {count} figures to {path}"),
             lambda error: self._refused("The values were not exported", error),
         )
+
+
+def import_words(record: ImportRecord) -> str:
+    """An import as the Undo menu lists it."""
+    when = record.imported_at.astimezone().strftime("%d %b %Y %H:%M")
+    what = f"{record.file_name} for {record.authority}, {when}: {record.values_written} figures"
+    if record.undone_at is not None:
+        return f"{what} (undone)"
+    return f"Undo the import of {what}" if record.can_undo else f"{what} (undo the later imports first)"
