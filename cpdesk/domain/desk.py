@@ -93,13 +93,28 @@ class Desk:
         return IndicatorService(self.db, self.today)
 
     @classmethod
-    def open(cls, path: Path, today: Callable[[], date] = date.today) -> Desk:
-        """Open the database at path (a new file gets the bundled strategy, the bodies and the teams)."""
-        desk = cls(open_database(path), Path(path), today)
-        desk.strategy.ensure_bundled()
-        if desk._defaults_stamp() != desk._stored_stamp():
-            desk.ensure_defaults()
+    def open(cls, path: Path, today: Callable[[], date] = date.today, *, read_only: bool = False) -> Desk:
+        """Open the database at path (a new file gets the bundled strategy, the bodies and the teams).
+
+        A file that cannot be written opens for reading (see read_only), as does any with read_only.
+        """
+        desk = cls(open_database(path, read_only=read_only), Path(path), today)
+        if desk.read_only is None and desk._needs_setting_up():
+            # Under the write lock, so that two cpdesks opening a new file at once set it up once.
+            with desk.db.atomic():
+                desk.strategy.ensure_bundled()
+                if desk._needs_setting_up():
+                    desk.ensure_defaults()
         return desk
+
+    def _needs_setting_up(self) -> bool:
+        return not Strategy.select().exists() or self._defaults_stamp() != self._stored_stamp()
+
+    @property
+    def read_only(self) -> str | None:
+        """Why this database is open for reading only (its file or folder cannot be written), or None."""
+        reason = getattr(self.db, "read_only", None)
+        return reason if isinstance(reason, str) else None
 
     def ensure_defaults(self) -> None:
         """What follows from the current strategy: bodies and teams, the work programme, its figures.

@@ -12,6 +12,9 @@ from pathlib import Path
 import peewee as pw
 
 from cpdesk.errors import DatabaseError, DatabaseTooNewError
+from cpdesk.store import database
+from cpdesk.store.database import copy_aside_path, damaged, plain_error
+from cpdesk.store.private import create_file, make_private
 
 
 @dataclass(frozen=True)
@@ -79,26 +82,41 @@ def refuse_unless_migratable(current: int, has_tables: bool, target: int, path: 
         raise DatabaseError("this file is an SQLite database but not a cpdesk one", where=where)
 
 
-def preflight(path: Path) -> None:
-    """Check an existing file read-only, so that a file cpdesk refuses is not touched at all."""
+def preflight(path: Path, *, immutable: bool = False) -> int:
+    """Check an existing file read-only before anything writes to it; return its schema version.
+
+    A file cpdesk refuses is not touched at all: not one of another program's, not one from a newer
+    cpdesk, and not a damaged one. SQLite's quick_check reads every page of the file (about 30 ms for a
+    database holding twenty years of meetings), so damage is found before cpdesk writes into it.
+    immutable opens a file whose folder cannot be written to, where SQLite cannot keep its lock files.
+    """
+    query = "?mode=ro&immutable=1" if immutable else "?mode=ro"
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(path.resolve().as_uri() + query, uri=True, timeout=database.BUSY_TIMEOUT)
+        try:
+            current = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
+            findings = [row[0] for row in conn.execute("PRAGMA quick_check")]
+        finally:
+            conn.close()
     except sqlite3.Error as exc:
+        plain = plain_error(exc, path)
+        if plain is not None:
+            raise plain from exc
         raise DatabaseError(f"cannot open this file as a cpdesk database ({exc})", where=str(path)) from exc
-    try:
-        current = int(conn.execute("PRAGMA user_version").fetchone()[0])
-        tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
-    except sqlite3.Error as exc:
-        raise DatabaseError(f"cannot open this file as a cpdesk database ({exc})", where=str(path)) from exc
-    finally:
-        conn.close()
+    if findings != ["ok"]:
+        raise damaged(path, "; ".join(findings[:3]))
     refuse_unless_migratable(current, tables > 0, SCHEMA_VERSION, path)
+    return current
 
 
 def copy_aside(db: pw.SqliteDatabase, path: Path, version: int) -> Path:
-    """Copy the whole database (WAL included) next to itself before it is changed."""
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = path.with_name(f"{path.name}.v{version}-{stamp}.bak")
+    """Copy the whole database (WAL included) beside itself before changing it; for its owner only."""
+    target = copy_aside_path(path, version, datetime.now(UTC))
+    try:
+        create_file(target)
+    except FileExistsError:  # a second upgrade within the same second: the newer copy replaces it
+        make_private(target)
     dest = sqlite3.connect(target)
     try:
         db.connection().backup(dest)
@@ -121,6 +139,8 @@ def migrate(
     backup = copy_aside(db, path, current) if path is not None and current > 0 else None
     for step in ladder[current:]:
         with db.atomic():
+            if schema_version(db) >= step.version:  # another cpdesk took this step while this one waited
+                continue
             for statement in step.statements():
                 db.execute_sql(statement)
             db.execute_sql(f"PRAGMA user_version = {step.version:d}")

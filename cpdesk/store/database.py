@@ -1,0 +1,223 @@
+"""cpdesk's SQLite database: a write waits its turn as a write transaction; failures are told plainly."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import peewee as pw
+
+from cpdesk.errors import (
+    DatabaseBusyError,
+    DatabaseDamagedError,
+    DatabaseError,
+    DatabaseReadOnlyError,
+    DiskFullError,
+)
+
+# How long a write waits for another cpdesk (a window, or a script importing) to finish its own. An
+# import of a large statistics file takes seconds; half a minute leaves room for a slow laptop.
+BUSY_TIMEOUT = 30.0
+
+# SQLite's primary result codes (the low byte of an extended code), as in sqlite3.h.
+SQLITE_PERM, SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY = 3, 5, 6, 8
+SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN = 10, 11, 13, 14
+SQLITE_READONLY_DIRECTORY = SQLITE_READONLY | (6 << 8)
+
+_COPY_ASIDE = r"\.v(\d+)-(\d{8}T\d{6}Z)\.bak"
+
+
+def copy_aside_path(path: Path, version: int, when: datetime) -> Path:
+    """Where the copy of a database made before upgrading it from a schema version is kept."""
+    return path.with_name(f"{path.name}.v{version}-{when.astimezone(UTC):%Y%m%dT%H%M%SZ}.bak")
+
+
+def newest_copy_aside(path: Path) -> tuple[Path, datetime] | None:
+    """The copy made before the database's last upgrade, and when it was made, if one is beside it."""
+    pattern = re.compile(re.escape(path.name) + _COPY_ASIDE)
+    found = []
+    for candidate in path.parent.glob(f"{path.name}.v*.bak"):
+        match = pattern.fullmatch(candidate.name)
+        if match:
+            found.append((datetime.strptime(match[2], "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC), candidate))
+    if not found:
+        return None
+    when, newest = max(found)
+    return newest, when
+
+
+def damaged(path: Path, finding: str) -> DatabaseDamagedError:
+    """The refusal of a damaged database: what SQLite found, and the copy to go back to."""
+    copy = newest_copy_aside(path)
+    if copy is None:
+        remedy = (
+            "there is no copy made before an upgrade beside it, so restore your last backup of it; "
+            "keep the damaged file for whoever looks after cpdesk for you"
+        )
+    else:
+        remedy = (
+            f"the copy made before the last upgrade is {copy[0]} (from {copy[1]:%d %B %Y}): copy that file "
+            "to a new name and open the copy, or restore a later backup; keep the damaged file for whoever "
+            "looks after cpdesk for you"
+        )
+    return DatabaseDamagedError(
+        f"this database is damaged (SQLite's check says: {finding}); cpdesk will not use it, so that "
+        f"nothing more is lost. {remedy[:1].upper()}{remedy[1:]}",
+        where=str(path),
+    )
+
+
+def sqlite_error(error: BaseException) -> sqlite3.Error | None:
+    """The sqlite3 error behind an error peewee raised (peewee wraps it, passing it as the first argument)."""
+    if isinstance(error, sqlite3.Error):
+        return error
+    if error.args and isinstance(error.args[0], sqlite3.Error):
+        return error.args[0]
+    for linked in (error.__cause__, error.__context__):
+        if isinstance(linked, sqlite3.Error):
+            return linked
+    return None
+
+
+def plain_error(error: BaseException, path: Path, read_only: str | None = None) -> DatabaseError | None:
+    """What an SQLite failure means to the user, or None for one that is a fault in cpdesk.
+
+    read_only is why the database was opened read-only, if it was, to name in the message.
+    """
+    original = sqlite_error(error)
+    code = getattr(original, "sqlite_errorcode", None)
+    if not isinstance(code, int):
+        return None
+    primary, where = code & 0xFF, str(path)
+    if primary == SQLITE_FULL:
+        return DiskFullError(
+            "the disk holding the database is full, so the change could not be saved; nothing was changed. "
+            "Make room on the disk and try again",
+            where=where,
+        )
+    if primary in (SQLITE_READONLY, SQLITE_PERM):
+        if read_only is None:
+            read_only = (
+                "its folder cannot be written to"
+                if code == SQLITE_READONLY_DIRECTORY
+                else "the file cannot be written to"
+            )
+        return DatabaseReadOnlyError(
+            f"this database is read-only ({read_only}); nothing was changed", where=where
+        )
+    if primary in (SQLITE_BUSY, SQLITE_LOCKED):
+        return DatabaseBusyError(
+            f"the database is in use by another program (cpdesk waited {BUSY_TIMEOUT:g} seconds for it); "
+            "nothing was changed. Try again when it has finished",
+            where=where,
+        )
+    if primary == SQLITE_CORRUPT:
+        return damaged(path, str(original))
+    if primary == SQLITE_CANTOPEN:
+        return DatabaseError(
+            "the database file cannot be opened (has it, or the drive it is on, been moved or removed?)",
+            where=where,
+        )
+    if primary == SQLITE_IOERR:
+        return DatabaseError(
+            f"the disk holding the database could not be read or written ({original}); check that the "
+            "drive is still connected, then try again",
+            where=where,
+        )
+    return None
+
+
+class CpdeskDatabase(pw.SqliteDatabase):
+    """One cpdesk database file.
+
+    A transaction begins IMMEDIATE: it takes the write lock at the start, waiting up to BUSY_TIMEOUT
+    for another process to finish. A deferred transaction that reads and then writes cannot wait:
+    if another process wrote in between, SQLite fails the upgrade to a write at once ("database is
+    locked"). A single statement outside a transaction takes the lock when it starts, so it waits too.
+
+    Every failure SQLite reports through this class (when connecting, running a statement, beginning,
+    committing) is raised as a DatabaseError that says what it is when it is something the user can
+    act on: a full disk, a read-only file or folder, a file another program holds, a damaged file.
+    """
+
+    def __init__(self, path: Path, *, read_only: str | None = None, immutable: bool = False) -> None:
+        self.path = Path(path)
+        self.read_only = read_only  # why the file is open only for reading, or None
+        query = "?mode=ro&immutable=1" if immutable else ("?mode=ro" if read_only else "")
+        pragmas: list[tuple[str, object]] = [("busy_timeout", int(BUSY_TIMEOUT * 1000)), ("foreign_keys", 1)]
+        if read_only is None:
+            pragmas += [("journal_mode", "wal"), ("synchronous", "normal")]
+        super().__init__(
+            self.path.resolve().as_uri() + query,
+            pragmas=pragmas,
+            timeout=BUSY_TIMEOUT,
+            uri=True,
+            # A reader has nothing to wait for: its transactions begin deferred.
+            lock_type=None if read_only else "IMMEDIATE",
+        )
+
+    def plain(self, error: BaseException) -> DatabaseError | None:
+        return plain_error(error, self.path, self.read_only)
+
+    def _raise_plainly(self, error: BaseException) -> None:
+        plain = self.plain(error)
+        if plain is not None:
+            raise plain from error
+
+    def _sqlite_in_transaction(self) -> bool:
+        """Whether SQLite itself holds a transaction open (it ends one by itself on some failures)."""
+        return not self.is_closed() and bool(self.connection().in_transaction)  # type: ignore[no-untyped-call]
+
+    def connect(self, reuse_if_open: bool = False) -> bool:
+        try:
+            return bool(super().connect(reuse_if_open))
+        except (pw.DatabaseError, sqlite3.Error) as error:
+            self._raise_plainly(error)
+            raise
+
+    def execute_sql(self, sql: str, params: Any = None) -> Any:
+        try:
+            return super().execute_sql(sql, params)  # type: ignore[no-untyped-call]
+        except (pw.DatabaseError, sqlite3.Error) as error:
+            self._raise_plainly(error)
+            raise
+
+    def begin(self, lock_type: str | None = None) -> None:
+        try:
+            super().begin(lock_type)
+        except (pw.DatabaseError, sqlite3.Error) as error:
+            self._raise_plainly(error)
+            raise
+
+    def commit(self) -> None:
+        try:
+            super().commit()
+        except (pw.DatabaseError, sqlite3.Error) as error:
+            self._raise_plainly(error)
+            raise
+
+    def rollback(self) -> None:
+        # After a full disk or an I/O error SQLite may already have rolled the transaction back; a
+        # second ROLLBACK would fail with "no transaction is active" and hide the reason from the user.
+        if self._sqlite_in_transaction():
+            super().rollback()
+
+    def savepoint(self) -> pw._savepoint:
+        return _Savepoint(self)
+
+
+class _Savepoint(pw._savepoint):
+    """A nested atomic() block that, like the outer one, does not hide a failure SQLite already undid."""
+
+    db: CpdeskDatabase
+
+    def commit(self, begin: bool = True) -> None:
+        if self.db._sqlite_in_transaction():
+            super().commit(begin)
+
+    def rollback(self, begin: bool = True) -> None:
+        if self.db._sqlite_in_transaction():
+            super().rollback(begin)
