@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLockFile, QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -37,10 +37,35 @@ def user_settings() -> QSettings:
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_AUTHOR, APP_NAME)
 
 
-def open_main_window(db_path: Path, settings: QSettings | None = None) -> MainWindow:
+ALSO_OPEN = (
+    "This database is also open in another cpdesk window. Both can be used; changes are saved in turn."
+)
+
+
+def claim_database(db_path: Path) -> tuple[QLockFile, bool]:
+    """Mark the database as open in this window; the second value is True if another window has it open.
+
+    The mark is a lock file beside the database holding this process's id. A window that crashed
+    leaves its file behind, but its process has ended, so Qt takes the file as stale: no false notice.
+    """
+    claim = QLockFile(str(db_path) + ".lock")
+    # Stale only when its process has gone: a window may stay open for days.
+    claim.setStaleLockTime(0)
+    if claim.tryLock(0):
+        return claim, False
+    # Any other failure (a folder that cannot be written to) says nothing about other windows.
+    return claim, claim.error() == QLockFile.LockError.LockFailedError
+
+
+def open_main_window(
+    db_path: Path, settings: QSettings | None = None, *, read_only: bool = False
+) -> MainWindow:
     """Open the database and show the main window on it; CpdeskError if the database cannot be used."""
-    desk = Desk.open(db_path)
+    desk = Desk.open(db_path, read_only=read_only)
     window = MainWindow(desk, settings or user_settings(), TaskRunner(), ChangeHub(), DialogConfirmer())
+    window.database_claim, open_elsewhere = claim_database(desk.path)
+    if open_elsewhere:
+        window.add_banner(ALSO_OPEN, "Also open in another cpdesk window")
     window.show()
     return window
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QLockFile, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -88,8 +88,10 @@ class MainWindow(QMainWindow):
         self.message: QMessageBox | None = None  # the last message shown, kept so tests can read it
         self.is_example = desk.is_example
         desk.scratch.remove_stale()  # copies left by a cpdesk that did not close cleanly
+        self.database_claim: QLockFile | None = None  # this window's mark that the database is open in it
         example = " (example database: invented data)" if self.is_example else ""
-        self.setWindowTitle(f"cpdesk – {desk.path.name}{example}")
+        read_only = " (read-only)" if desk.read_only else ""
+        self.setWindowTitle(f"cpdesk – {desk.path.name}{example}{read_only}")
         self.setAccessibleName("cpdesk")
 
         self.nav = QListWidget()
@@ -110,17 +112,20 @@ class MainWindow(QMainWindow):
 
         body = QWidget()
         outer = QVBoxLayout(body)
+        self._banners = QVBoxLayout()
+        outer.addLayout(self._banners)
         if self.is_example:
-            banner = QLabel(
+            self.add_banner(
                 "<b>Example database.</b> Everything here is invented to show how cpdesk works; "
-                "it is not about real people, and your own database is not open."
+                "it is not about real people, and your own database is not open.",
+                "This is the example database",
             )
-            banner.setWordWrap(True)
-            banner.setAccessibleName("This is the example database")
-            banner.setStyleSheet(
-                "QLabel { background: #fff4c2; color: black; padding: 6px; border: 1px solid #8a6d00; }"
+        if desk.read_only:
+            self.add_banner(
+                f"<b>Read-only.</b> This database can be read but not changed ({desk.read_only}). "
+                "You can read everything in it; nothing can be added, changed or imported.",
+                "This database is read-only",
             )
-            outer.addWidget(banner)
         layout = QHBoxLayout()
         layout.addWidget(self.nav)
         layout.addWidget(self.pages, 1)
@@ -132,8 +137,20 @@ class MainWindow(QMainWindow):
         self._db_label.setAccessibleName("Database file")
         self.statusBar().addPermanentWidget(self._db_label)
         self._build_menus()
+        self.import_action.setEnabled(not desk.read_only)
         self._restore()
         self.strategy_page.tree.setFocus()  # the reader starts in the contents, so Up and Down work at once
+
+    def add_banner(self, text: str, accessible_name: str) -> QLabel:
+        """A notice across the top of the window, above every page, for as long as the window is open."""
+        banner = QLabel(text)
+        banner.setWordWrap(True)
+        banner.setAccessibleName(accessible_name)
+        banner.setStyleSheet(
+            "QLabel { background: #fff4c2; color: black; padding: 6px; border: 1px solid #8a6d00; }"
+        )
+        self._banners.addWidget(banner)
+        return banner
 
     def _add_page(self, title: str, build: Callable[[], QWidget]) -> None:
         item = QListWidgetItem(title)
@@ -216,7 +233,10 @@ class MainWindow(QMainWindow):
         return page
 
     def _show_area(self, row: int) -> None:
-        self.page(row)
+        try:
+            self.page(row)
+        except CpdeskError as error:  # a database found damaged, or gone, while the window was open
+            self.show_error(f"The {self.nav.item(row).text()} page cannot be shown", error)
         self.pages.setCurrentIndex(row)
 
     @property
@@ -374,5 +394,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.runner.wait()
         self.save_settings()
+        if self.database_claim is not None:
+            self.database_claim.unlock()
         self.desk.scratch.remove()  # copies of papers handed to a PDF viewer are not left lying about
         super().closeEvent(event)
