@@ -56,6 +56,11 @@ def open_database(path: Path, *, read_only: bool = False) -> CpdeskDatabase:
     else:
         raise DatabaseError("there is no database here to read", where=str(path))
     immutable = reason == FOLDER_READ_ONLY
+    if path.stat().st_size == 0 and reason is not None:
+        raise DatabaseReadOnlyError(
+            f"this file is empty, and it is read-only ({reason}), so cpdesk cannot make a database in it",
+            where=str(path),
+        )
     if path.stat().st_size > 0:
         try:
             version = preflight(path, immutable=immutable)

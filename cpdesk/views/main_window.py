@@ -236,6 +236,12 @@ class MainWindow(QMainWindow):
         try:
             self.page(row)
         except CpdeskError as error:  # a database found damaged, or gone, while the window was open
+            note = QLabel(f"This page cannot be shown. {error.message[:1].upper()}{error.message[1:]}.")
+            note.setWordWrap(True)
+            note.setAlignment(Qt.AlignmentFlag.AlignTop)
+            scroller = self.pages.widget(row)
+            assert isinstance(scroller, QScrollArea)
+            scroller.setWidget(note)
             self.show_error(f"The {self.nav.item(row).text()} page cannot be shown", error)
         self.pages.setCurrentIndex(row)
 

@@ -238,3 +238,13 @@ def test_a_file_another_program_holds_is_told_as_in_use(
         other.close()
     with Desk.open(strategy_db.path) as desk:  # and once it lets go, the file opens as usual
         assert desk.read_only is None
+
+
+def test_an_empty_read_only_file_is_refused_not_shown_as_an_empty_database(
+    tmp_path: Path, unwritable: set[Path]
+) -> None:
+    path = tmp_path / "empty.db"
+    path.touch()
+    unwritable.add(path.resolve())
+    with pytest.raises(DatabaseReadOnlyError, match="this file is empty"):
+        Desk.open(path)

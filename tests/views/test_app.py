@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from cpdesk.app import ALSO_OPEN, cannot_open_message, create_application, open_main_window
@@ -127,3 +127,15 @@ def test_a_read_only_database_says_so_and_a_write_is_refused_plainly(
     assert "nothing was changed" in window.message.text()
     assert window.message.detailedText() == "", "a read-only database is not a fault in cpdesk"
     desk.close()
+
+
+def test_a_page_the_database_cannot_give_says_why_instead_of_staying_blank(main_window: MainWindow) -> None:
+    def damaged() -> QWidget:
+        raise DatabaseDamagedError("this database is damaged (SQLite's check says: malformed)")
+
+    main_window._builders[1] = damaged
+    main_window.go_to(1)
+    assert main_window.message is not None
+    assert main_window.message.text().startswith("This database is damaged")
+    shown = main_window.page(1)
+    assert isinstance(shown, QLabel) and "This database is damaged" in shown.text()
