@@ -98,6 +98,7 @@ KINDS = {
 }
 MAX_FILE_BYTES = 200_000_000
 MAX_INTEGER_DIGITS = 15  # beyond this a float loses whole units; no published figure is that large
+FEW_VALUES = 50  # an age band or year group has a few values; a measure's figures have many
 SHARE_OF_NUMBERS = 0.99  # a column this much numbers is a measure, and its few other cells are mistakes
 
 _NUMBER = re.compile(r"-?(?:[0-9]+|[0-9]{1,3}(?:,[0-9]{3})+)(?:\.[0-9]+)?")  # ASCII digits only
@@ -313,6 +314,8 @@ def _read_ees_file(path: Path, roles: Mapping[str, str], units: Mapping[str, str
     # Column by column: each check runs over a column at C speed rather than cell by cell in Python.
     table = _Table(header, numbers, [_stripped(c) for c in zip(*records, strict=True)])
     columns = _recognise(table, meta, roles, units, path)
+    if meta is None and not {"filter", "measure"} & set(roles.values()):  # their word stands as given
+        columns = _numbers_that_say_what_a_row_counts(table, columns)
     ees = EesFile(path.name, columns, meta_path(path).name if meta is not None else "")
     if not any(c.role == "measure" for c in columns):
         raise InputError(
@@ -489,6 +492,40 @@ def _recognise(
         else:
             columns.append(Column(name, role, label, why, numbers=numeric))
     return tuple(columns)
+
+
+def _numbers_that_say_what_a_row_counts(table: _Table, columns: tuple[Column, ...]) -> tuple[Column, ...]:
+    """A file has one row for each place, period and combination of filters. Where the filters found do not
+    tell its rows apart, a column of a few numbers taken for a measure (an age, a year group) must be a
+    filter: the fewest such columns, fewest values first, that do tell them apart become filters."""
+    guessed = sorted(
+        (c for c in columns if c.role == "measure" and c.why == "its cells are numbers"),
+        key=lambda c: len(set(table[c.name])),
+    )
+    guessed = [c for c in guessed if len(set(table[c.name])) <= FEW_VALUES]
+    if not guessed:
+        return columns
+    keys = [table[h] for h in table.header if h in GEOGRAPHY] + [
+        table[c.name] for c in columns if c.role == "filter"
+    ]
+    rows = len(table.lines)
+    if len(set(zip(*keys, strict=True))) == rows:
+        return columns
+    promoted: list[str] = []
+    for column in guessed[: len([c for c in columns if c.role == "measure"]) - 1]:
+        keys.append(table[column.name])
+        promoted.append(column.name)
+        if len(set(zip(*keys, strict=True))) == rows:
+            break
+    else:
+        return columns  # nothing tells them apart: the repeated row is refused with its line
+    why = "its numbers tell rows apart, so they say what a row counts"
+    return tuple(
+        Column(c.name, "filter", c.label, why, values=tuple(dict.fromkeys(table[c.name])), numbers=True)
+        if c.name in promoted
+        else c
+        for c in columns
+    )
 
 
 def _geography_pair(name: str, header: list[str]) -> bool:

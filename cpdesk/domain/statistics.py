@@ -617,7 +617,7 @@ def undo(db: pw.Database, import_id: UUID, now: datetime) -> ImportRecord:
                 f"undo the later import of {later.file_name} first; imports are undone newest first"
             )
         journal = json.loads(record.journal)
-        i.IndicatorValue.delete().where(i.IndicatorValue.statistics_import == record.id).execute()
+        # The values it changed go back first (and so leave it); what still names it, it added.
         i.update_values(
             [
                 (
@@ -636,6 +636,7 @@ def undo(db: pw.Database, import_id: UUID, now: datetime) -> ImportRecord:
             ]
         )
         i.ReplacedValue.delete().where(i.ReplacedValue.statistics_import == record.id).execute()
+        i.IndicatorValue.delete().where(i.IndicatorValue.statistics_import == record.id).execute()
         cursor = db.cursor()
         for hex_id, deleted_at, updated_at in journal["indicators_restored"]:
             cursor.execute(

@@ -1,0 +1,404 @@
+"""Statistics files cpdesk has not seen: recognised from their cells and metadata, imported, undone."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from cpdesk.domain.desk import Desk
+from cpdesk.domain.dfe import read_ees_file
+from cpdesk.errors import InputError, NotFoundError
+from tests.conftest import SHARED, database_dump
+from tests.ees_files import ees_file
+
+DFE = SHARED / "data" / "dfe"
+STABILITY = "la_cla_placement_stability.csv"
+PLACEMENTS = [("Foster care",), ("Residential care",), ("Total placements",)]
+
+
+def shares(year: int, area: int, combo: tuple[str, ...]) -> tuple[object, ...]:
+    """A count and an unfamiliarly named percentage of the total, which is 100."""
+    counts = {"Foster care": 30 + area, "Residential care": 10 + year % 10, "Total placements": 0}
+    counts["Total placements"] = counts["Foster care"] + counts["Residential care"]
+    count = counts[combo[0]]
+    return count, round(100 * count / counts["Total placements"])
+
+
+def placements(tmp_path: Path, meta: str | None = None) -> Path:
+    return ees_file(
+        tmp_path / "placements.csv",
+        ["placement_type"],
+        PLACEMENTS,
+        ["children", "share_placed"],
+        shares,
+        meta=meta,
+    )
+
+
+def by_name(desk: Desk) -> dict[str, object]:
+    return {ind.name: ind for ind in desk.indicators.indicators()}
+
+
+def council_values(desk: Desk, name: str) -> dict[str, tuple[float | None, float | None, float | None]]:
+    indicator = next(i for i in desk.indicators.indicators() if i.name == name)
+    council = desk.indicators.council()
+    return {
+        v.period: (v.value, v.numerator, v.denominator)
+        for v in desk.indicators.values(indicator.id, council.id)
+    }
+
+
+def test_measures_with_unfamiliar_names_are_recognised_from_their_cells(desk: Desk, tmp_path: Path) -> None:
+    ees = read_ees_file(placements(tmp_path))
+    roles = {c.name: (c.role, c.kind, c.unit) for c in ees.columns}
+    assert roles == {
+        "placement_type": ("filter", "", ""),
+        "children": ("measure", "count", "count"),
+        "share_placed": ("measure", "percent", "percent"),  # every total row holds 100
+    }
+    result = desk.indicators.import_statistics(tmp_path / "placements.csv")
+    assert result.indicators_added == 3 and result.values == 3 * 5 * 2
+    names = by_name(desk)
+    assert names["Foster care"].unit == "percent"  # type: ignore[attr-defined]
+    assert names["Total placements"].unit == "count"  # type: ignore[attr-defined]
+    assert council_values(desk, "Foster care")["2025"] == (round(100 * 32 / 47), 32, 47)
+    assert council_values(desk, "Total placements")["2025"] == (47, None, None)
+
+
+def test_a_metadata_file_names_filters_measures_labels_and_units(desk: Desk, tmp_path: Path) -> None:
+    def by_age(year: int, area: int, combo: tuple[str, ...]) -> tuple[object, ...]:
+        return 20 + int(combo[0]) + area, 40 + area
+
+    values = [("16",), ("17",), ("18",)]
+    measures = ["leavers", "in_education"]
+    unseen = read_ees_file(ees_file(tmp_path / "plain.csv", ["age_at_leaving"], values, measures, by_age))
+    age = unseen.column("age_at_leaving")
+    assert (age.role, age.why) == ("filter", "its numbers tell rows apart, so they say what a row counts")
+    meta = (
+        "col_name,col_type,label,indicator_grouping,indicator_unit,indicator_dp,filter_hint,filter_grouping_column\n"
+        "age_at_leaving,Filter,Age on leaving care,,,,,\n"
+        "leavers,Indicator,Care leavers,,,0,,\n"
+        "in_education,Indicator,Care leavers in education,,%,0,,\n"
+    )
+    path = ees_file(tmp_path / "described.csv", ["age_at_leaving"], values, measures, by_age, meta=meta)
+    ees = read_ees_file(path)
+    assert ees.meta == "described.meta.csv"
+    described = {c.name: (c.role, c.label, c.unit, c.why) for c in ees.columns}
+    assert described["age_at_leaving"] == ("filter", "Age on leaving care", "", "metadata")
+    assert described["in_education"][1:3] == ("Care leavers in education", "percent")
+    desk.indicators.import_statistics(path)
+    assert {"16", "17", "18"} <= set(by_name(desk))
+    assert by_name(desk)["17"].unit == "percent"  # type: ignore[attr-defined]
+    assert by_name(desk)["17"].description == "Age on leaving care: 17"  # type: ignore[attr-defined]
+    assert council_values(desk, "17")["2025"] == (42, 39, None)
+
+
+def test_the_users_corrections_feed_back_into_the_plan(desk: Desk, tmp_path: Path) -> None:
+    path = ees_file(
+        tmp_path / "ages.csv",
+        ["release", "age"],
+        [("Provisional", "16"), ("Provisional", "17")],
+        ["number_of_children"],
+        lambda y, a, c: (a + int(c[1]),),
+    )
+    before = desk.indicators.plan_statistics(path)
+    assert [(c.name, c.role) for c in before.columns] == [
+        ("release", "filter"),
+        ("age", "filter"),
+        ("number_of_children", "measure"),
+    ]
+    assert [p.combination.name for p in before.indicators] == ["Provisional: 16", "Provisional: 17"]
+    plan = desk.indicators.plan_statistics(
+        path, roles={"release": "ignore"}, units={"number_of_children": "number"}
+    )
+    assert [p.combination.name for p in plan.indicators] == ["16", "17"]
+    assert plan.columns[0].why == "your choice" and plan.indicators[0].combination.unit == "number"
+    with pytest.raises(InputError, match=r"ages.csv, line 3: this line repeats line 2"):
+        desk.indicators.plan_statistics(path, roles={"age": "measure"})
+    desk.indicators.import_plan(plan)
+    assert council_values(desk, "17")["2025"] == (19, None, None)
+
+
+def test_several_measures_make_an_indicator_for_each_real_series(desk: Desk, tmp_path: Path) -> None:
+    path = ees_file(
+        tmp_path / "movement.csv",
+        ["age_group"],
+        [("Under 10",), ("10 and over",)],
+        ["number_starting", "number_ceasing"],
+        lambda y, a, c: (100 + a, 90 + a),
+    )
+    result = desk.indicators.import_statistics(path)
+    assert result.indicators_added == 4
+    assert {"Under 10: Number starting", "Under 10: Number ceasing", "10 and over: Number ceasing"} <= set(
+        by_name(desk)
+    )
+    plan = desk.indicators.plan_statistics(path)
+    assert {p.combination.source_key for p in plan.indicators} >= {
+        "ees:age_group=Under 10#count@number_starting",
+        "ees:age_group=Under 10#count@number_ceasing",
+    }
+    assert council_values(desk, "10 and over: Number ceasing")["2025"] == (92, None, None)
+    again = desk.indicators.import_statistics(path)
+    assert again.indicators_added == 0 and again.indicators_updated == 4
+
+
+def test_the_shared_files_keep_their_source_keys(desk: Desk) -> None:
+    plan = desk.indicators.plan_statistics(DFE / STABILITY)
+    keys = {p.combination.source_key for p in plan.indicators}
+    assert (
+        "ees:cla_group=CLA on 31 March|placement_stability=With 3 or more placements during the year#percent"
+        in keys
+    )
+    rate = desk.indicators.plan_statistics(DFE / "cla_number_and_rate_per_10k_children.csv")
+    assert [p.combination.source_key for p in rate.indicators] == [
+        f"ees:population_type={kind}#rate_per_10000"
+        for kind in (
+            "Children ceasing to be looked after each year",
+            "Children looked after on 31 March each year",
+            "Children starting to be looked after each year",
+        )
+    ]
+    assert rate.indicators[1].latest is not None and rate.indicators[1].latest_period == "2025"
+
+
+def test_the_plan_writes_nothing_and_shows_the_councils_latest_figure(desk: Desk) -> None:
+    before = database_dump(desk)
+    plan = desk.indicators.plan_statistics(DFE / STABILITY)
+    assert database_dump(desk) == before
+    long_term = next(
+        p for p in plan.indicators if p.combination.name.endswith("same carer for at least 2 years")
+    )
+    assert long_term.latest is not None and (long_term.latest.value, long_term.latest_period) == (71, "2025")
+    assert long_term.indicator_id is None and plan.values == 390
+    assert [c.name for c in plan.columns if c.role == "filter"] == ["cla_group", "placement_stability"]
+
+
+# --- undo ---
+
+
+def _without_import_records(dump: list[str]) -> list[str]:
+    return [line for line in dump if not line.startswith('INSERT INTO "statistics_import"')]
+
+
+def test_an_import_is_undone_as_one_step(desk: Desk) -> None:
+    before = database_dump(desk)
+    result = desk.indicators.import_statistics(DFE / STABILITY)
+    assert result.import_id is not None
+    records = desk.indicators.imports()
+    assert [(r.file_name, r.authority, r.can_undo) for r in records] == [
+        (STABILITY, "Cambridgeshire (873)", True)
+    ]
+    desk.indicators.undo_import(result.import_id)
+    assert _without_import_records(database_dump(desk)) == _without_import_records(before)
+    assert desk.indicators.imports()[0].undone_at is not None
+    with pytest.raises(InputError, match="undone already"):
+        desk.indicators.undo_import(result.import_id)
+
+
+def test_undo_puts_back_the_figures_an_import_replaced(desk: Desk, tmp_path: Path) -> None:
+    first = desk.indicators.import_statistics(placements(tmp_path))
+    after_first = database_dump(desk)
+    changed = tmp_path / "changed" / "placements.csv"
+    changed.parent.mkdir()
+    ees_file(
+        changed,
+        ["placement_type"],
+        PLACEMENTS,
+        ["children", "share_placed"],
+        lambda y, a, c: (5, 50 if c[0] != "Total placements" else 100),
+    )
+    desk.indicators.bin(next(i.id for i in desk.indicators.indicators() if i.name == "Foster care"))
+    binned = database_dump(desk)
+    second = desk.indicators.import_statistics(changed)
+    assert council_values(desk, "Foster care")["2025"][0] == 50, "the import brings a binned indicator back"
+    with pytest.raises(InputError, match=r"undo the later import of placements\.csv first"):
+        desk.indicators.undo_import(first.import_id)  # type: ignore[arg-type]
+    desk.indicators.undo_import(second.import_id)  # type: ignore[arg-type]
+    assert _without_import_records(database_dump(desk)) == _without_import_records(binned)
+    assert "Foster care" not in by_name(desk)
+    desk.indicators.restore(next(i.id for i in desk.indicators.binned() if i.name == "Foster care"))
+    assert _without_import_records(database_dump(desk))[:5] == _without_import_records(after_first)[:5]
+    assert council_values(desk, "Foster care")["2025"][0] == round(100 * 32 / 47)
+
+
+def test_an_exception_stays_with_its_figure_when_an_import_repeats(desk: Desk) -> None:
+    desk.indicators.import_statistics(DFE / STABILITY)
+    indicator = next(
+        i for i in desk.indicators.indicators() if i.name.endswith("same carer for at least 2 years")
+    )
+    desk.indicators.update(indicator.id, polarity="higher", target=90)
+    latest = desk.indicators.summaries()
+    value = next(s.latest for s in latest if s.indicator.id == indicator.id)
+    desk.indicators.record_exception(value.id, "Several placements ended.", "A review.")  # type: ignore[union-attr]
+    desk.indicators.import_statistics(DFE / STABILITY)
+    assert desk.indicators.exception(value.id) is not None  # type: ignore[union-attr]
+
+
+def test_an_indicator_goes_to_the_bin_and_comes_back(desk: Desk) -> None:
+    indicator = desk.indicators.create("Dental checks", "percent")
+    desk.indicators.record_value(indicator.id, "2025", 80)
+    desk.indicators.bin(indicator.id)
+    assert indicator.id not in {i.id for i in desk.indicators.indicators()}
+    assert [i.name for i in desk.indicators.binned()] == ["Dental checks"]
+    desk.indicators.restore(indicator.id)
+    assert desk.indicators.values(indicator.id)[0].value == 80
+    with pytest.raises(NotFoundError):
+        desk.indicators.restore(indicator.id)
+
+
+# --- refusals ---
+
+
+def _stability(tmp_path: Path) -> Path:
+    return Path(shutil.copyfile(DFE / STABILITY, tmp_path / STABILITY))
+
+
+def _edit(line_number: int, old: str, new: str) -> object:
+    def make(tmp_path: Path) -> Path:
+        path = _stability(tmp_path)
+        lines = path.read_text(encoding="utf-8-sig").splitlines(keepends=True)
+        assert old in lines[line_number - 1], lines[line_number - 1]
+        lines[line_number - 1] = lines[line_number - 1].replace(old, new, 1)
+        path.write_text("".join(lines), encoding="utf-8")
+        return path
+
+    return make
+
+
+def _line_of(text: str) -> int:
+    lines = (DFE / STABILITY).read_text(encoding="utf-8-sig").splitlines()
+    return next(n for n, line in enumerate(lines, start=1) if text in line)
+
+
+OXFORDSHIRE = _line_of(",931,Oxfordshire,E10000025,")
+CAMBRIDGESHIRE = _line_of(",873,Cambridgeshire,E10000003,")
+EAST = _line_of(",E12000006,East of England,,,,")
+
+
+@pytest.mark.parametrize(
+    ("make", "expected"),
+    [
+        (_edit(EAST, "E12000006,East", "E92000001,East"), r"regional row has its country's code E92000001"),
+        (_edit(CAMBRIDGESHIRE, "E10000003", "E92000001"), r"local authority row has its country's code"),
+        (
+            _edit(OXFORDSHIRE, "E10000025", "E10000031"),
+            r"code E10000031 names Warwickshire on line \d+ and Oxfordshire here",
+        ),
+        (_edit(OXFORDSHIRE, ",931,", ",937,"), r"authority number 937 is Warwickshire"),
+        (_edit(EAST, ",,,,Children", ",,,,Children"), None),
+        (_edit(CAMBRIDGESHIRE, ",142,71", ",142," + "9" * 400), r"too large to be a figure"),
+        (_edit(CAMBRIDGESHIRE, ",142,71", ",142,\u0667\u0661"), r"column 'children_percent' holds '٧١'"),
+        (_edit(CAMBRIDGESHIRE, ",142,71", ",142,1e3"), r"neither a number written with the digits 0-9"),
+        (_edit(CAMBRIDGESHIRE, ",142,71", ",142,inf"), r"column 'children_percent' holds 'inf'"),
+    ],
+    ids=[
+        "region with England's code",
+        "council with England's code",
+        "two neighbours one code",
+        "two authorities one number",
+        "control: the file as published",
+        "400 digits",
+        "Arabic-Indic digits",
+        "exponent",
+        "infinity",
+    ],
+)
+def test_areas_and_numbers_that_cannot_be_right_are_refused_with_their_line(
+    desk: Desk, tmp_path: Path, make: object, expected: str | None
+) -> None:
+    path = make(tmp_path)  # type: ignore[operator]
+    before = database_dump(desk)
+    if expected is None:
+        desk.indicators.import_statistics(path)
+        return
+    with pytest.raises(InputError, match=expected) as refused:
+        desk.indicators.import_statistics(path)
+    assert f"{path}, line " in refused.value.describe() and "\n" not in refused.value.describe()
+    assert database_dump(desk) == before
+
+
+def test_a_repeated_row_is_refused(desk: Desk, tmp_path: Path) -> None:
+    path = _stability(tmp_path)
+    lines = path.read_text(encoding="utf-8-sig").splitlines(keepends=True)
+    lines.append(lines[CAMBRIDGESHIRE - 1])
+    path.write_text("".join(lines), encoding="utf-8")
+    with pytest.raises(InputError, match=rf"line {len(lines)}: this line repeats line {CAMBRIDGESHIRE}"):
+        desk.indicators.import_statistics(path)
+
+
+def test_a_metadata_file_that_does_not_fit_is_refused(desk: Desk, tmp_path: Path) -> None:
+    meta = "col_name,col_type,label\nchildren,Indicator,Children\nno_such_column,Filter,Nothing\n"
+    path = placements(tmp_path, meta=meta)
+    with pytest.raises(
+        InputError, match=r"placements.meta.csv, line 3: the data file has no column 'no_such_column'"
+    ):
+        desk.indicators.plan_statistics(path)
+    with pytest.raises(InputError, match="metadata file that describes a data file"):
+        desk.indicators.plan_statistics(tmp_path / "placements.meta.csv")
+
+
+# --- any bytes: a clean import or a clear refusal, and nothing changed after a refusal ---
+
+
+def _refused_or_imported(desk: Desk, path: Path) -> None:
+    before = database_dump(desk)
+    try:
+        desk.indicators.import_statistics(path)
+    except InputError as refused:
+        line = refused.describe()
+        assert "\n" not in line and str(path) in line
+        assert database_dump(desk) == before
+    else:
+        assert desk.indicators.imports()[0].file_name == path.name
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.binary(max_size=400))
+def test_any_bytes_are_imported_or_refused_cleanly(desk: Desk, tmp_path: Path, data: bytes) -> None:
+    path = tmp_path / "any.csv"
+    path.write_bytes(data)
+    _refused_or_imported(desk, path)
+
+
+@st.composite
+def mutated(draw: st.DrawFn, seed: bytes) -> bytes:
+    data = bytearray(seed)
+    for _ in range(draw(st.integers(1, 3))):
+        at = draw(st.integers(0, len(data) - 1))
+        kind = draw(st.sampled_from(("cut", "change", "insert", "delete", "number")))
+        if kind == "cut":
+            del data[at:]
+        elif kind == "change":
+            data[at] = draw(st.integers(0, 255))
+        elif kind == "insert":
+            data[at:at] = draw(
+                st.sampled_from(
+                    [b",", b'"', b"\n", b"E92000001", "\u0665".encode(), b"9" * 400, b"z", b"Total", b"\xff"]
+                )
+            )
+        elif kind == "delete":
+            del data[at : at + draw(st.integers(1, 40))]
+        else:
+            data[at:at] = str(draw(st.integers(-(10**20), 10**20))).encode()
+        if not data:
+            break
+    return bytes(data)
+
+
+def _small_file(tmp_path: Path) -> bytes:
+    return placements(tmp_path).read_bytes()
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.data())
+def test_a_mutated_real_shaped_file_is_imported_or_refused_cleanly(
+    desk: Desk, tmp_path: Path, data: st.DataObject
+) -> None:
+    seed = _small_file(tmp_path)
+    path = tmp_path / "mutated.csv"
+    path.write_bytes(data.draw(mutated(seed)))
+    _refused_or_imported(desk, path)
