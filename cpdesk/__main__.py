@@ -1,24 +1,82 @@
-"""`cpdesk` and `python -m cpdesk`: open the app, or run one sub-command on a database and exit."""
+"""`cpdesk` and `python -m cpdesk`: open the app, or run one sub-command on a database and exit.
+
+Each sub-command imports what it needs when it runs: `--version` and `--help` load neither the
+database nor the domain, so a call that does little costs little.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable, Sequence
-from pathlib import Path
-from uuid import UUID
 
 from cpdesk import __version__
-from cpdesk.config import default_database_path, example_database_path
-from cpdesk.domain.desk import Desk
-from cpdesk.domain.strategy import read_strategy_file
 from cpdesk.errors import CpdeskError, InputError
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+    from pathlib import Path
+    from uuid import UUID
+
+    from cpdesk.domain.desk import Desk
+    from cpdesk.domain.strategy import StrategyContent
+
 EXIT_DONE, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+EXIT_FAULT = 70  # EX_SOFTWARE: a fault in cpdesk itself, never a refusal of the input
+EXIT_SYSTEM = 74  # EX_IOERR: the system failed to read or write, with no file of the user's to name
+
+# The default database is named in the help only when help is shown: finding it costs start-up time.
+_DEFAULT_DB = "<default_database>"
+
+EPILOG = f"""\
+exit status: {EXIT_DONE} done; {EXIT_REFUSED} refused (one line on stderr says what and where, and \
+nothing was changed); {EXIT_USAGE} usage; {EXIT_FAULT} a fault in cpdesk itself, not in the input (the \
+message and a traceback to report are on stderr); {EXIT_SYSTEM} the system could not read or write."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, with the default database's path filled in when help is shown."""
+
+    def format_help(self) -> str:
+        text = super().format_help()
+        if _DEFAULT_DB in text:
+            from cpdesk.config import default_database_path
+
+            text = text.replace(_DEFAULT_DB, str(default_database_path()))
+        return text
+
+
+class _Version(argparse.Action):
+    """--version, said without loading argparse's help formatter (which costs more than saying it)."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help="show the version")
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object) -> None:
+        print(f"cpdesk {__version__}")
+        parser.exit()
+
+
+def _path(text: str) -> Path:
+    from pathlib import Path
+
+    return Path(text)
+
+
+def _version_id(text: str) -> UUID:
+    from uuid import UUID
+
+    try:
+        return UUID(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a version id (see `cpdesk strategy versions`)"
+        ) from None
 
 
 def example_database() -> Path:
     """The example database in the user data folder, made afresh if missing or if it has no meeting ahead."""
+    from cpdesk.config import example_database_path
     from cpdesk.domain.example import example_is_current, write_example
 
     path = example_database_path()
@@ -32,20 +90,21 @@ def example_database() -> Path:
 def _db_option(parser: argparse.ArgumentParser, default: object) -> None:
     parser.add_argument(
         "--db",
-        type=Path,
+        type=_path,
         metavar="PATH",
         default=default,
         help="the database file (a path that does not exist yet becomes a new database with the bundled "
-        f"strategy; default: {default_database_path()})",
+        f"strategy; default: {_DEFAULT_DB})",
     )
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="cpdesk",
         description="The Corporate Parenting Sub-Committee's desk. With no command, opens the app.",
+        epilog=EPILOG,
     )
-    parser.add_argument("--version", action="version", version=f"cpdesk {__version__}")
+    parser.add_argument("--version", action=_Version)
     _db_option(parser, None)
     parser.add_argument(
         "--example",
@@ -58,18 +117,18 @@ def build_parser() -> argparse.ArgumentParser:
     strategy_commands = strategy.add_subparsers(dest="action", metavar="ACTION", required=True)
 
     imp = strategy_commands.add_parser("import", help="add a strategy file as a new version (made current)")
-    imp.add_argument("file", type=Path, metavar="FILE")
+    imp.add_argument("file", type=_path, metavar="FILE")
     imp.add_argument(
         "--keep-current", action="store_true", help="add the version without making it the current one"
     )
     _db_option(imp, argparse.SUPPRESS)
-    imp.set_defaults(run=_strategy_import, check=lambda args: read_strategy_file(args.file))
+    imp.set_defaults(run=_strategy_import, check=_strategy_check)
 
     exp = strategy_commands.add_parser("export", help="write a version of the strategy as a file")
-    exp.add_argument("file", type=Path, metavar="FILE")
+    exp.add_argument("file", type=_path, metavar="FILE")
     exp.add_argument(
         "--version-id",
-        type=UUID,
+        type=_version_id,
         metavar="ID",
         help="which version (see `cpdesk strategy versions`; default: the current one)",
     )
@@ -81,7 +140,7 @@ def build_parser() -> argparse.ArgumentParser:
     ver.set_defaults(run=_strategy_versions)
 
     example = commands.add_parser("example", help="write the example database to a new file")
-    example.add_argument("path", type=Path, metavar="PATH")
+    example.add_argument("path", type=_path, metavar="PATH")
     example.set_defaults(standalone=_example)
 
     meetings = commands.add_parser("meetings", help="the meetings held in the database")
@@ -95,7 +154,7 @@ def build_parser() -> argparse.ArgumentParser:
     actions = commands.add_parser("actions", help="the action log")
     actions_commands = actions.add_subparsers(dest="action", metavar="ACTION", required=True)
     export = actions_commands.add_parser("export", help="write every action and question as CSV")
-    export.add_argument("file", type=Path, metavar="FILE")
+    export.add_argument("file", type=_path, metavar="FILE")
     _db_option(export, argparse.SUPPRESS)
     export.set_defaults(run=_actions_export)
 
@@ -105,7 +164,7 @@ def build_parser() -> argparse.ArgumentParser:
         "import",
         help="import a DfE statistics file (Explore Education Statistics CSV) or the council's own figures",
     )
-    imp_ind.add_argument("file", type=Path, metavar="FILE")
+    imp_ind.add_argument("file", type=_path, metavar="FILE")
     imp_ind.add_argument(
         "--la", metavar="CODE", help="the local authority (old or new code; default: the council's)"
     )
@@ -118,10 +177,16 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(council, argparse.SUPPRESS)
     council.set_defaults(run=_indicators_council)
     exp_ind = indicators_commands.add_parser("export", help="write every value held as CSV")
-    exp_ind.add_argument("file", type=Path, metavar="FILE")
+    exp_ind.add_argument("file", type=_path, metavar="FILE")
     _db_option(exp_ind, argparse.SUPPRESS)
     exp_ind.set_defaults(run=_indicators_export)
     return parser
+
+
+def _strategy_check(args: argparse.Namespace) -> StrategyContent:
+    from cpdesk.domain.strategy import read_strategy_file
+
+    return read_strategy_file(args.file)
 
 
 def _strategy_import(desk: Desk, args: argparse.Namespace) -> None:
@@ -200,38 +265,72 @@ def _indicators_export(desk: Desk, args: argparse.Namespace) -> None:
     print(f"wrote {count} values to {args.file}")
 
 
+def _run(args: argparse.Namespace) -> int:
+    standalone: Callable[[argparse.Namespace], None] | None = getattr(args, "standalone", None)
+    run: Callable[[Desk, argparse.Namespace], None] | None = getattr(args, "run", None)
+    if standalone is not None:
+        standalone(args)
+        return EXIT_DONE
+    if args.example:
+        db_path = example_database()
+    elif args.db:
+        db_path = args.db
+    else:
+        from cpdesk.config import default_database_path
+
+        db_path = default_database_path()
+    if run is None:
+        from cpdesk.app import run_app  # Qt is loaded only when the window is wanted
+
+        return run_app(db_path)
+    check = getattr(args, "check", None)
+    if check is not None:  # a file offered is checked before any database is opened or made
+        args.checked = check(args)
+    from cpdesk.domain.desk import Desk
+
+    with Desk.open(db_path) as desk:
+        run(desk, args)
+    return EXIT_DONE
+
+
+def _refuse(message: str) -> int:
+    print(f"cpdesk: {' '.join(message.splitlines())}", file=sys.stderr)
+    return EXIT_REFUSED
+
+
+def _fault(error: Exception) -> int:
+    """A bug: said to be one, with what to report, so that no one takes it for a problem in their file."""
+    import traceback
+
+    first = " ".join(str(error).splitlines())
+    print(
+        f"cpdesk: internal error ({type(error).__name__}{': ' + first if first else ''}): this is a fault "
+        "in cpdesk itself, not in your input; please report it with the traceback below",
+        file=sys.stderr,
+    )
+    traceback.print_exception(error, file=sys.stderr)
+    return EXIT_FAULT
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.example and args.db:
         parser.error("--example opens the example database: it cannot be used with --db")
-    standalone: Callable[[argparse.Namespace], None] | None = getattr(args, "standalone", None)
-    run: Callable[[Desk, argparse.Namespace], None] | None = getattr(args, "run", None)
     try:
-        if standalone is not None:
-            standalone(args)
-            return EXIT_DONE
-        db_path: Path = example_database() if args.example else (args.db or default_database_path())
+        return _run(args)
     except CpdeskError as error:
-        print(f"cpdesk: {error.describe()}", file=sys.stderr)
-        return EXIT_REFUSED
-    if run is None:
-        from cpdesk.app import run_app  # Qt is loaded only when the window is wanted
-
-        return run_app(db_path)
-    try:
-        check = getattr(args, "check", None)
-        if check is not None:  # a file offered is checked before any database is opened or made
-            args.checked = check(args)
-        with Desk.open(db_path) as desk:
-            run(desk, args)
-    except CpdeskError as error:
-        print(f"cpdesk: {error.describe()}", file=sys.stderr)
-        return EXIT_REFUSED
+        return _refuse(error.describe())
     except OSError as error:
-        print(f"cpdesk: {error.filename or ''}: {error.strerror or error}", file=sys.stderr)
-        return EXIT_REFUSED
-    return EXIT_DONE
+        if error.filename is not None:  # the user's own file: no such file, a folder, not allowed
+            return _refuse(f"{error.filename}: {error.strerror or error}")
+        print(f"cpdesk: the system could not do this ({error.strerror or error})", file=sys.stderr)
+        return EXIT_SYSTEM
+    except KeyboardInterrupt:
+        print("cpdesk: interrupted", file=sys.stderr)
+        return 130
+    except Exception as error:
+        return _fault(error)
 
 
 if __name__ == "__main__":
