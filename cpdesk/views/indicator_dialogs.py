@@ -32,9 +32,9 @@ from cpdesk.domain.indicators import (
     format_value,
 )
 from cpdesk.domain.statistics import Planned, StatisticsPlan
-from cpdesk.errors import InputError
+from cpdesk.errors import CpdeskError, InputError
 from cpdesk.views.confirm import Confirmer
-from cpdesk.views.forms import FormDialog, LinksTree, choice_box
+from cpdesk.views.forms import FormDialog, LinksTree, choice_box, sentence
 from cpdesk.views.tasks import Runner
 
 OWN = "own"  # the mapping choice: a combination becomes (or stays) its own indicator
@@ -370,8 +370,18 @@ class ImportStatisticsDialog(FormDialog):
         self._runner.submit(
             lambda: desk.run(lambda: indicators.plan_statistics(path, la=code, roles=roles, units=units)),
             self._replanned,
-            self._refused,
+            self._plan_refused,
         )
+
+    def _plan_refused(self, error: BaseException) -> None:
+        """A correction the file cannot bear is said in the form; Import waits for one it can."""
+        if not isinstance(error, CpdeskError):
+            self._refused(error)
+            return
+        where = f" ({error.where})" if error.where else ""
+        self.problem.setText(f"The file cannot be read that way: {sentence(error)}{where}")
+        self.problem.show()
+        self.ok_button.setEnabled(False)
 
     def _replanned(self, plan: StatisticsPlan) -> None:
         self.problem.hide()

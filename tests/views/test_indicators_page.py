@@ -657,3 +657,119 @@ def test_text_follows_the_system_font(page: IndicatorsPage) -> None:
     assert page.chart.table.font().pointSizeF() == size
     assert page.chart.plot.plot_item.getAxis("left").style["tickFont"].pointSizeF() == size
     assert page.title.font().pointSizeF() > size
+
+
+# --- the import preview, the bin and undo ---
+
+
+def test_the_preview_shows_what_was_recognised_and_takes_a_correction(
+    qtbot: QtBot, page: IndicatorsPage, strategy_db: Desk, tmp_path: Path
+) -> None:
+    from tests.ees_files import ees_file
+
+    path = ees_file(
+        tmp_path / "leavers_by_age.csv",
+        ["release", "age"],
+        [("Provisional", "16"), ("Provisional", "17")],
+        ["number_of_children", "in_education_pc"],
+        lambda y, a, c: (10 + a + int(c[1]), 50 + a),
+    )
+    before = database_dump(strategy_db)
+    page.import_file(path)
+    dialog = page.dialog
+    assert isinstance(dialog, ImportStatisticsDialog) and dialog.isVisible()
+    assert database_dump(strategy_db) == before, "nothing is written before Import"
+    columns = [dialog.columns_list.item(r).text() for r in range(dialog.columns_list.count())]
+    assert columns[0].startswith("release: filter (its cells are words); 1 values: Provisional")
+    assert columns[1].startswith("age: filter (its numbers tell rows apart")
+    assert columns[3].startswith("in_education_pc: measure (its cells are numbers); a percentage")
+    figures = [dialog.figures_list.item(r).text() for r in range(dialog.figures_list.count())]
+    assert figures == [
+        "Provisional: 16 (percentage; 52% in 2025) → a new indicator",
+        "Provisional: 17 (percentage; 52% in 2025) → a new indicator",
+    ]
+
+    dialog.columns_list.setFocus()
+    dialog.columns_list.setCurrentRow(0)
+    assert dialog.role_box.currentData() == "filter"
+    dialog.role_box.setCurrentIndex(dialog.role_box.findData("ignore"))
+    assert dialog.roles == {"release": "ignore"}
+    assert [dialog.figures_list.item(r).text().split(" (")[0] for r in range(2)] == ["16", "17"]
+    assert dialog.columns_list.item(0).text().startswith("release: ignore (your choice)")
+    dialog.columns_list.setCurrentRow(3)
+    assert dialog.unit_box.isEnabled()
+    dialog.unit_box.setCurrentIndex(dialog.unit_box.findData("number"))
+    assert dialog.figures_list.item(0).text() == "16 (number; 52 in 2025) → a new indicator"
+    assert database_dump(strategy_db) == before
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    sixteen = indicator(strategy_db, "16")
+    assert sixteen.unit == "number"
+    council = strategy_db.indicators.council()
+    latest = {v.period: v for v in strategy_db.indicators.values(sixteen.id, council.id)}["2025"]
+    assert (latest.value, latest.numerator) == (52, 28)
+    assert page.status.text().startswith("Imported 20 figures from leavers_by_age.csv")
+
+
+def test_a_correction_that_cannot_be_right_is_refused_in_the_dialog(
+    page: IndicatorsPage, strategy_db: Desk, tmp_path: Path
+) -> None:
+    from tests.ees_files import ees_file
+
+    path = ees_file(
+        tmp_path / "ages.csv", ["age"], [("16",), ("17",)], ["children"], lambda y, a, c: (a + int(c[0]),)
+    )
+    page.import_file(path)
+    dialog = page.dialog
+    assert isinstance(dialog, ImportStatisticsDialog)
+    dialog.correct_column("age", role="measure")
+    assert dialog.problem.isVisible()
+    assert dialog.problem.text().startswith("The file cannot be read that way: This line repeats line 2")
+    assert not dialog.ok_button.isEnabled() and dialog.isVisible()
+    dialog.correct_column("age", role="filter")
+    assert not dialog.problem.isVisible() and dialog.ok_button.isEnabled()
+
+
+def test_an_indicator_is_removed_with_delete_and_restored_from_the_bin(
+    qtbot: QtBot, page: IndicatorsPage, strategy_db: Desk, confirmer: AutoConfirmer
+) -> None:
+    imported(page, strategy_db, STABILITY)
+    show(page, LONG_TERM)
+    assert not page.restore_button.isEnabled()
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert confirmer.asked == ["Remove the indicator?"]
+    assert LONG_TERM not in {i.name for i in strategy_db.indicators.indicators()}
+    assert [i.name for i in strategy_db.indicators.binned()] == [LONG_TERM]
+    assert page.status.text() == f"Moved “{LONG_TERM}” to the bin"
+    assert page.restore_button.isEnabled()
+    actions = page.restore_menu.actions()
+    assert [a.text() for a in actions] == [f"Restore “{LONG_TERM}”"]
+    actions[0].trigger()
+    assert strategy_db.indicators.binned() == []
+    summary = page.selected()
+    assert summary is not None and summary.indicator.name == LONG_TERM
+    assert row_text(page, LATEST) == "71%", "its figures come back with it"
+
+
+def test_the_last_import_is_undone_from_the_page(
+    page: IndicatorsPage, strategy_db: Desk, confirmer: AutoConfirmer
+) -> None:
+    before = [line for line in database_dump(strategy_db) if "statistics_import" not in line]
+    assert not page.undo_button.isEnabled()
+    page.import_file(DFE / STABILITY)
+    dialog = page.dialog
+    assert isinstance(dialog, ImportStatisticsDialog)
+    dialog.accept()
+    assert page.undo_button.isEnabled()
+    actions = page.undo_menu.actions()
+    assert len(actions) == 1 and actions[0].text().startswith(
+        f"Undo the import of {STABILITY} for Cambridgeshire (873)"
+    )
+    actions[0].trigger()
+    assert confirmer.asked[-1] == "Undo the import?"
+    assert page.status.text() == f"Undid the import of {STABILITY}"
+    after = [line for line in database_dump(strategy_db) if "statistics_import" not in line]
+    assert after == before
+    assert not page.undo_button.isEnabled()
+    assert page.undo_menu.actions()[0].text().endswith("(undone)")
