@@ -54,3 +54,13 @@ class NotFoundError(CpdeskError):
 
 class LockedError(CpdeskError):
     """The minutes of the meeting are approved: the record can only be corrected by an amendment."""
+
+
+# What the database says when a change would touch a locked record (schema migration 0005 raises
+# them), and what cpdesk tells the user; the domain says the same when it refuses first.
+LOCKED_RECORD = "the minutes of this meeting are approved and locked"
+APPROVING_MEETING = "this meeting approved the minutes of an earlier meeting"
+LOCKED_MESSAGES = {
+    LOCKED_RECORD: f"{LOCKED_RECORD}; record a correction as an amendment instead",
+    APPROVING_MEETING: f"{APPROVING_MEETING}, so it cannot be moved, cancelled or binned",
+}

@@ -11,7 +11,14 @@ import peewee as pw
 
 from cpdesk.domain.dates import long_date, municipal_year_bounds, municipal_year_start, parse_date, parse_time
 from cpdesk.domain.people import person_view
-from cpdesk.errors import InputError, LockedError, NotFoundError
+from cpdesk.errors import (
+    APPROVING_MEETING,
+    LOCKED_MESSAGES,
+    LOCKED_RECORD,
+    InputError,
+    LockedError,
+    NotFoundError,
+)
 from cpdesk.store import meetings as m
 from cpdesk.store.base import tuples, utc_now
 
@@ -97,13 +104,13 @@ def meeting_row(meeting_id: UUID) -> m.Meeting:
 
 
 def ensure_unlocked(row: m.Meeting) -> None:
-    """Refuse a change to the record of a meeting whose minutes are approved."""
+    """Refuse early a change to the record of a meeting whose minutes are approved.
+
+    The database itself refuses every such change (migration 0005), whatever the write path; this
+    check only spares work that would be refused, such as reading a paper's file.
+    """
     if row.status == "minutes_approved":
-        raise LockedError(
-            f"the minutes of the meeting on {long_date(date.fromisoformat(row.date))} are approved "
-            "and locked; "
-            "record a correction as an amendment instead"
-        )
+        raise LockedError(LOCKED_MESSAGES[LOCKED_RECORD])
 
 
 def set_binned(
@@ -118,14 +125,10 @@ def set_binned(
     row.save()
 
 
-def _refuse_if_it_approved_minutes(row: m.Meeting, change: str) -> None:
+def _refuse_if_it_approved_minutes(row: m.Meeting) -> None:
     """A meeting that approved another's minutes is part of that record."""
-    approved = m.Meeting.get_or_none(m.Meeting.minutes_approved_at == row.id)
-    if approved is not None:
-        raise LockedError(
-            f"this meeting approved the minutes of {long_date(date.fromisoformat(approved.date))}, "
-            f"so it cannot be {change}"
-        )
+    if m.Meeting.select().where(m.Meeting.minutes_approved_at == row.id).exists():
+        raise LockedError(LOCKED_MESSAGES[APPROVING_MEETING])
 
 
 def _summary(row: m.Meeting, body: m.Body, approved_on: str | None) -> Meeting:
@@ -223,9 +226,10 @@ class MeetingService:
 
     def move(self, meeting_id: UUID, day: date, time: str | None = None) -> Meeting:
         row = meeting_row(meeting_id)
-        if row.status in ("held", "minutes_approved"):
+        ensure_unlocked(row)
+        if row.status == "held":
             raise InputError("a meeting that has been held cannot be moved")
-        _refuse_if_it_approved_minutes(row, "moved")
+        _refuse_if_it_approved_minutes(row)
         row.date = day.isoformat()
         if time is not None:
             row.time = parse_time(time)
@@ -244,15 +248,17 @@ class MeetingService:
 
     def cancel(self, meeting_id: UUID) -> Meeting:
         row = meeting_row(meeting_id)
-        if row.status in ("held", "minutes_approved"):
+        ensure_unlocked(row)
+        if row.status == "held":
             raise InputError("a meeting that has been held cannot be cancelled")
-        _refuse_if_it_approved_minutes(row, "cancelled")
+        _refuse_if_it_approved_minutes(row)
         row.status = "cancelled"
         row.save()
         return self.meeting(row.id)
 
     def set_status(self, meeting_id: UUID, status: str) -> Meeting:
         row = meeting_row(meeting_id)
+        ensure_unlocked(row)
         if status not in _NEXT.get(row.status, set()):
             raise InputError(
                 f"a meeting that is {STATUSES[row.status].lower()} cannot be marked "
@@ -266,7 +272,7 @@ class MeetingService:
         """Move a meeting to the bin (it can be restored); a meeting with approved minutes stays."""
         row = meeting_row(meeting_id)
         ensure_unlocked(row)
-        _refuse_if_it_approved_minutes(row, "put in the bin")
+        _refuse_if_it_approved_minutes(row)
         row.deleted_at = utc_now()
         row.save()
 

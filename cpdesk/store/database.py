@@ -11,11 +11,14 @@ from typing import Any
 import peewee as pw
 
 from cpdesk.errors import (
+    LOCKED_MESSAGES,
+    CpdeskError,
     DatabaseBusyError,
     DatabaseDamagedError,
     DatabaseError,
     DatabaseReadOnlyError,
     DiskFullError,
+    LockedError,
 )
 
 # How long a write waits for another cpdesk (a window, or a script importing) to finish its own. An
@@ -24,10 +27,11 @@ BUSY_TIMEOUT = 30.0
 
 # SQLite's primary result codes (the low byte of an extended code), as in sqlite3.h.
 SQLITE_PERM, SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY = 3, 5, 6, 8
-SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN = 10, 11, 13, 14
+SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_CONSTRAINT = 10, 11, 13, 14, 19
 SQLITE_READONLY_DIRECTORY = SQLITE_READONLY | (6 << 8)
 
 _COPY_ASIDE = r"\.v(\d+)-(\d{8}T\d{6}Z)\.bak"
+LOCK_TRIGGER_PREFIX = "cpdesk-locked: "  # how the triggers of migration 0005 begin their messages
 
 
 def copy_aside_path(path: Path, version: int, when: datetime) -> Path:
@@ -82,7 +86,7 @@ def sqlite_error(error: BaseException) -> sqlite3.Error | None:
     return None
 
 
-def plain_error(error: BaseException, path: Path, read_only: str | None = None) -> DatabaseError | None:
+def plain_error(error: BaseException, path: Path, read_only: str | None = None) -> CpdeskError | None:
     """What an SQLite failure means to the user, or None for one that is a fault in cpdesk.
 
     read_only is why the database was opened read-only, if it was, to name in the message.
@@ -92,6 +96,9 @@ def plain_error(error: BaseException, path: Path, read_only: str | None = None) 
     if not isinstance(code, int):
         return None
     primary, where = code & 0xFF, str(path)
+    if primary == SQLITE_CONSTRAINT and str(original).startswith(LOCK_TRIGGER_PREFIX):
+        said = str(original).removeprefix(LOCK_TRIGGER_PREFIX)
+        return LockedError(LOCKED_MESSAGES.get(said, said))
     if primary == SQLITE_FULL:
         return DiskFullError(
             "the disk holding the database is full, so the change could not be saved; nothing was changed. "
@@ -159,7 +166,7 @@ class CpdeskDatabase(pw.SqliteDatabase):
             lock_type=None if read_only else "IMMEDIATE",
         )
 
-    def plain(self, error: BaseException) -> DatabaseError | None:
+    def plain(self, error: BaseException) -> CpdeskError | None:
         return plain_error(error, self.path, self.read_only)
 
     def _raise_plainly(self, error: BaseException) -> None:
