@@ -20,6 +20,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -106,6 +107,16 @@ _LOOKS_NUMERIC = re.compile(
     r"[-+]?[\d.,]*\d[\d.,]*(?:[eE][-+]?\d+)?|[-+]?(?:inf|infinity|nan)", re.IGNORECASE
 )
 _WORDS = re.compile(r"[^a-z0-9]+")
+_SPACES = (" ", "\t", "\r", "\n", "\xa0")
+
+
+def _may_need_stripping(text: str) -> bool:
+    """Whether any cell might start or end with a space (looked for with plain searches: fast)."""
+    return any(
+        f"{c}," in text or f",{c}" in text or f"{c}\n" in text or f"\n{c}" in text for c in _SPACES[:2]
+    ) or ("\xa0" in text or text[:1].isspace())
+
+
 PERCENT_WORDS = frozenset({"percent", "percentage", "pc", "pct", "pt", "perc", "pcnt", "pcent"})
 COUNT_WORDS = frozenset({"count", "number", "num", "n", "headcount", "total", "cases"})
 DENOMINATOR_WORDS = frozenset({"population", "denominator", "pop", "cohort"})
@@ -114,8 +125,7 @@ UNIT_WORDS = PERCENT_WORDS | COUNT_WORDS | DENOMINATOR_WORDS | {"rate", "per", "
 META_UNITS = {"%": "percent", "days": "days", "£": "number", "£m": "number", "pp": "number"}
 
 
-@dataclass(frozen=True, slots=True)
-class Cell:
+class Cell(NamedTuple):
     """A measure's cell: a number, or the letter that stands in for a suppressed one."""
 
     value: float | None
@@ -278,12 +288,12 @@ def read_ees_file(
 
     roles corrects what a column is ("filter", "measure" or "ignore"); units corrects a measure's unit.
     """
-    with _cycle_collection_paused():
+    with cycle_collection_paused():
         return _read_ees_file(Path(path), roles or {}, units or {})
 
 
 @contextmanager
-def _cycle_collection_paused() -> Iterator[None]:
+def cycle_collection_paused() -> Iterator[None]:
     """Reading makes hundreds of thousands of small tuples that hold no cycles; Python's cycle collector
     would walk them all again and again (a third of the time). Plain reference counting still frees them."""
     was_enabled = gc.isenabled()
@@ -312,7 +322,10 @@ def _read_ees_file(path: Path, roles: Mapping[str, str], units: Mapping[str, str
     if not records:
         raise InputError("the file has a header but no rows", where=f"{path}, line 1")
     # Column by column: each check runs over a column at C speed rather than cell by cell in Python.
-    table = _Table(header, numbers, [_stripped(c) for c in zip(*records, strict=True)])
+    cells = list(zip(*records, strict=True))
+    if _may_need_stripping(text):  # a space beside a comma, perhaps inside quotes: look closer
+        cells = [_stripped(c) for c in cells]
+    table = _Table(header, numbers, cells)
     columns = _recognise(table, meta, roles, units, path)
     if meta is None and not {"filter", "measure"} & set(roles.values()):  # their word stands as given
         columns = _numbers_that_say_what_a_row_counts(table, columns)
@@ -341,6 +354,19 @@ class _Table:
     def line_of(self, column: tuple[str, ...], value: str) -> int:
         return self.lines[column.index(value)]
 
+    @cached_property
+    def place_columns(self) -> list[str]:
+        """The columns that together name a row's place: its level and every geography column."""
+        return [h for h in self.header if h in GEOGRAPHY and h not in ("time_period", "time_identifier")]
+
+    @cached_property
+    def places(self) -> tuple[list[tuple[str, ...]], list[int]]:
+        """Each distinct place, and each row's place by position among them."""
+        columns = [self[h] for h in self.place_columns]
+        distinct = list(dict.fromkeys(zip(*columns, strict=True)))
+        number = {place: n for n, place in enumerate(distinct)}
+        return distinct, list(map(number.__getitem__, zip(*columns, strict=True)))
+
 
 def _check_header(header: list[str], path: Path) -> None:
     where = f"{path}, line 1"
@@ -361,7 +387,10 @@ def _check_header(header: list[str], path: Path) -> None:
 
 
 def _stripped(column: tuple[str, ...]) -> tuple[str, ...]:
-    if all(v == v.strip() for v in set(column)):
+    """A column without spaces around its cells; joined first, to look for them at C speed."""
+    joined = "\0".join(column)
+    edges = "\0 " in joined or " \0" in joined or joined != joined.strip()
+    if not edges and not any(c in joined for c in "\t\r\n\xa0"):
         return column
     return tuple(map(str.strip, column))
 
@@ -370,6 +399,8 @@ def _check_widths(
     numbers: list[int], records: list[list[str]], width: int, ends_cleanly: bool, path: Path
 ) -> None:
     last = numbers[-1] if numbers else 1
+    if set(map(len, records)) <= {width} and ends_cleanly:
+        return
     for line, record in zip(numbers, records, strict=True):
         if len(record) != width:
             where = f"{path}, line {line}"
@@ -444,7 +475,6 @@ def _recognise(
         if unit not in UNIT_KEYS:
             raise InputError(f"cannot give column {quoted(name)} the unit {unit!r}", where=f"{path}, line 1")
     totals: list[int] | None = None
-    places: list[int] | None = None
     columns = []
     for name, cells in zip(header, table.columns, strict=True):
         if name in GEOGRAPHY or _geography_pair(name, header):
@@ -461,15 +491,8 @@ def _recognise(
         elif numeric or share >= SHARE_OF_NUMBERS:
             role, why = "measure", "its cells are numbers"
         else:
-            if places is None:
-                where = [
-                    c for h, c in zip(header, table.columns, strict=True) if h in GEOGRAPHY and h not in TIME
-                ]
-                ids: dict[tuple[str, ...], int] = {}
-                places = [
-                    ids.setdefault(p, len(ids)) for p in zip(table["geographic_level"], *where, strict=True)
-                ]
-            if len(distinct) > 1 and len(set(zip(places, cells, strict=True))) == len(set(places)):
+            places, place_count = table.places[1], len(table.places[0])
+            if len(distinct) > 1 and len(set(zip(places, cells, strict=True))) == place_count:
                 role, why = "ignore", "it names the area, like a geography column"
             else:
                 role, why = "filter", "its cells are words"
@@ -612,51 +635,48 @@ def _fill_rows(ees: EesFile, table: _Table, path: Path) -> None:
         raise InputError("the file has no rows for England, a region or a local authority", where=str(path))
     pick = operator.itemgetter(*keep) if len(keep) > 1 else (lambda column: (column[keep[0]],))
 
-    def kept(column: Sequence[Any]) -> list[Any]:
-        return list(column) if len(keep) == len(column) else list(pick(column))
+    def kept(column: Sequence[Any]) -> Sequence[Any]:
+        return column if len(keep) == len(column) else pick(column)
 
     lines = kept(table.lines)
     periods, identifiers = kept(table["time_period"]), kept(table["time_identifier"])
-    pairs = list(zip(periods, identifiers, strict=True))
-    ends: dict[tuple[str, str], str] = {}
+    single = len(set(identifiers)) == 1  # as usual: then a period alone says when it ends
+    pairs: Sequence[Any] = periods if single else list(zip(periods, identifiers, strict=True))
+    ends: dict[Any, str] = {}
     for pair in set(pairs):
         try:
-            ends[pair] = period_end(*pair)
+            ends[pair] = period_end(pair, identifiers[0]) if single else period_end(*pair)
         except InputError as exc:
             raise InputError(exc.message, where=f"{path}, line {lines[pairs.index(pair)]}") from exc
-    empty = [""] * len(keep)
-    columns = [
-        kept(table[name]) if name in table.header else empty
-        for name in (
-            "geographic_level",
-            "country_code",
-            "country_name",
-            "region_code",
-            "region_name",
-            "new_la_code",
-            "old_la_code",
-            "la_name",
-        )
-    ]
-    numbers: dict[tuple[str, ...], int] = {}
-    ees.place_of = [numbers.setdefault(t, len(numbers)) for t in zip(*columns, strict=True)]
-    for (level, country, country_name, region, region_name, code, old, name), number in numbers.items():
-        kind = LEVELS[level]
+    distinct, place_of = table.places
+    at = {name: n for n, name in enumerate(table.place_columns)}
+    number: dict[int, int] = {}
+    for old_number, place in enumerate(distinct):
+        kind = LEVELS.get(place[at["geographic_level"]])
+        if kind is None:
+            continue
+
+        def cell(name: str, place: tuple[str, ...] = place) -> str:
+            return place[at[name]] if name in at else ""
+
         own, column, called = {
-            "national": (country, "country_code", country_name or country),
-            "regional": (region, "region_code", region_name or region),
-            "local_authority": (code, "new_la_code", name or code),
+            "national": (cell("country_code"), "country_code", cell("country_name")),
+            "regional": (cell("region_code"), "region_code", cell("region_name")),
+            "local_authority": (cell("new_la_code"), "new_la_code", cell("la_name")),
         }[kind]
-        where = f"{path}, line {lines[ees.place_of.index(number)]}"
+        where = f"{path}, line {table.lines[place_of.index(old_number)]}"
         if not own:
             raise InputError(f"a {LEVEL_WORDS[kind]} row has no {column}", where=where)
-        if kind != "national" and own == country:
+        if kind != "national" and own == cell("country_code"):
             raise InputError(
                 f"this {LEVEL_WORDS[kind]} row has its country's code {own} as its own {column}", where=where
             )
-        ees.places.append(Place(kind, own, old if kind == "local_authority" else "", called, region))
+        number[old_number] = len(ees.places)
+        old = cell("old_la_code") if kind == "local_authority" else ""
+        ees.places.append(Place(kind, own, old, called or own, cell("region_code")))
+    ees.place_of = list(map(number.__getitem__, kept(place_of)))
     filters = [c.name for c in ees.columns if c.role == "filter"]
-    ees.lines, ees.periods = lines, periods
+    ees.lines, ees.periods = list(lines), list(periods)
     ees.period_ends = list(map(ends.__getitem__, pairs))
     ees.filter_values = (
         list(zip(*(kept(table[f]) for f in filters), strict=True)) if filters else [()] * len(keep)
@@ -785,8 +805,10 @@ def _body(text: str, path: Path) -> tuple[list[str], list[int], list[list[str]]]
         pass
     else:
         if reader.line_num == len(records) + 1:  # record n is on line n + 1
+            if all(records):
+                return header, list(range(2, len(records) + 2)), records
             numbers = [n for n, record in enumerate(records, start=2) if record]
-            return header, numbers, [r for r in records if r] if len(numbers) < len(records) else records
+            return header, numbers, [r for r in records if r]
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
         header = next(reader)

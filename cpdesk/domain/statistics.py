@@ -26,6 +26,7 @@ from cpdesk.domain.dfe import (
     Column,
     EesFile,
     Place,
+    cycle_collection_paused,
     read_ees_file,
     read_neighbours,
     stem,
@@ -246,6 +247,18 @@ def make_plan(
     neighbours_file: Path,
 ) -> StatisticsPlan:
     """Read and check a file, and say what importing it for an authority would make; write nothing."""
+    with cycle_collection_paused():
+        return _make_plan(path, council, la, roles, units, neighbours_file)
+
+
+def _make_plan(
+    path: Path,
+    council: str,
+    la: str | None,
+    roles: Mapping[str, str] | None,
+    units: Mapping[str, str] | None,
+    neighbours_file: Path,
+) -> StatisticsPlan:
     ees = read_ees_file(Path(path), roles, units)
     places = ees.areas()
     authorities = [p for p in places.values() if p.level == "local_authority"]
