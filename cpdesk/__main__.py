@@ -302,10 +302,16 @@ def _fault(error: Exception) -> int:
     """A bug: said to be one, with what to report, so that no one takes it for a problem in their file."""
     import traceback
 
+    from cpdesk.faults import record_fault
+
+    try:
+        kept = f" (recorded, with nothing personal, in {record_fault('a command failed', error)})"
+    except OSError:
+        kept = ""
     first = " ".join(str(error).splitlines())
     print(
         f"cpdesk: internal error ({type(error).__name__}{': ' + first if first else ''}): this is a fault "
-        "in cpdesk itself, not in your input; please report it with the traceback below",
+        f"in cpdesk itself, not in your input{kept}; please report it with the traceback below",
         file=sys.stderr,
     )
     traceback.print_exception(error, file=sys.stderr)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtCore import QLockFile, QSettings
 from PySide6.QtGui import QIcon
@@ -13,6 +14,7 @@ from cpdesk import __version__
 from cpdesk.config import APP_AUTHOR, APP_NAME, resources_dir
 from cpdesk.domain.desk import Desk
 from cpdesk.errors import CpdeskError
+from cpdesk.faults import keep_faults, record_fault
 from cpdesk.views.changes import ChangeHub
 from cpdesk.views.confirm import DialogConfirmer
 from cpdesk.views.main_window import MainWindow
@@ -86,10 +88,25 @@ def cannot_open_message(error: CpdeskError) -> QMessageBox:
     return box
 
 
+def keep_uncaught_faults(window: MainWindow) -> None:
+    """A fault no page caught (in a slot, say) is kept in the fault log and shown, not lost on stderr."""
+
+    def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+        if not isinstance(error, Exception):  # Ctrl+C and the like go their usual way
+            sys.__excepthook__(kind, error, trace)
+            return
+        record_fault("an unexpected fault", error)
+        window.show_error("Something went wrong", error)
+
+    sys.excepthook = hook
+
+
 def run_app(db_path: Path) -> int:
     app = create_application(sys.argv[:1])
+    keep_faults()
     try:
         window = open_main_window(db_path)
+        keep_uncaught_faults(window)
     except CpdeskError as error:
         box = cannot_open_message(error)
         box.finished.connect(app.quit)

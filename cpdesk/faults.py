@@ -14,6 +14,8 @@ import traceback
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
+from cpdesk.config import user_data_dir
+
 LOG_NAME = "cpdesk.log"
 LOGGER = "cpdesk"
 MAX_BYTES = 512 * 1024
@@ -74,13 +76,16 @@ class _OwnerOnlyHandler(RotatingFileHandler):
         return stream
 
 
-def keep_faults(data_dir: Path) -> Path:
-    """Send cpdesk's faults to the log in data_dir (once per process); return the log's path."""
-    path = log_path(data_dir)
+def keep_faults(data_dir: Path | None = None) -> Path:
+    """Send cpdesk's faults to the log in data_dir (the user's data folder unless given); return its path."""
+    path = log_path(data_dir if data_dir is not None else user_data_dir())
     logger = logging.getLogger(LOGGER)
-    for handler in logger.handlers:
-        if isinstance(handler, _OwnerOnlyHandler) and Path(handler.baseFilename) == path.resolve():
-            return path
+    for handler in logger.handlers[:]:
+        if isinstance(handler, _OwnerOnlyHandler):
+            if Path(handler.baseFilename) == path.resolve():
+                return path
+            logger.removeHandler(handler)  # the data folder moved (tests, or a portable copy)
+            handler.close()
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     handler = _OwnerOnlyHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True)
     handler.setFormatter(_FaultFormatter())
@@ -90,9 +95,13 @@ def keep_faults(data_dir: Path) -> Path:
     return path
 
 
-def record_fault(what: str, error: BaseException) -> None:
-    """Log a fault; what is cpdesk's own fixed description of the work, never a user's words."""
+def record_fault(what: str, error: BaseException, data_dir: Path | None = None) -> Path:
+    """Log a fault and return the log's path; what is cpdesk's own fixed words, never a user's."""
+    path = keep_faults(data_dir)
     logging.getLogger(LOGGER).error(what, exc_info=(type(error), error, error.__traceback__))
+    for handler in logging.getLogger(LOGGER).handlers:
+        handler.flush()
+    return path
 
 
 def fault_text(error: BaseException, log: Path | None) -> str:

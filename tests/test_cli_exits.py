@@ -113,6 +113,11 @@ def test_a_fault_in_cpdesk_exits_70_and_says_it_is_not_the_input(
     assert first.startswith("cpdesk: internal error (ZeroDivisionError: division by zero): ")
     assert "a fault in cpdesk itself, not in your input" in first
     assert rest[0] == "Traceback (most recent call last):" and "in broken" in err
+    log = Path(os.environ["CPDESK_DATA_DIR"]) / "logs" / "cpdesk.log"
+    assert f"recorded, with nothing personal, in {log}" in first
+    kept = log.read_text(encoding="utf-8")
+    assert "builtins.ZeroDivisionError" in kept and "in broken" in kept
+    assert "division by zero" not in kept  # the message is not kept: it may quote a user's words
 
 
 def test_an_os_error_naming_the_users_file_is_a_refusal_and_one_naming_none_is_not(

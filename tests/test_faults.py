@@ -37,7 +37,7 @@ def test_a_fault_is_logged_with_its_type_frames_and_ids_but_never_its_words(tmp_
         except KeyError as inner:
             raise RuntimeError(f"while saving {SAID}") from inner
     except RuntimeError as error:
-        record_fault("saving a challenge failed", error)
+        assert record_fault("saving a challenge failed", error, tmp_path / "data") == path
     logging.getLogger(LOGGER).handlers[-1].flush()
     text = path.read_text(encoding="utf-8")
     assert "saving a challenge failed" in text

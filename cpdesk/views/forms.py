@@ -30,10 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cpdesk.config import user_data_dir
 from cpdesk.domain.agenda import Link, LinkTarget
 from cpdesk.domain.desk import Desk
 from cpdesk.domain.people import Person
 from cpdesk.errors import CpdeskError
+from cpdesk.faults import fault_text, log_path, record_fault
 from cpdesk.views.changes import ChangeHub
 from cpdesk.views.tasks import Runner
 
@@ -64,7 +66,8 @@ def message_box(parent: QWidget, title: str, error: BaseException) -> QMessageBo
         text = f"{error.strerror or error}."
         detail = (f"File: {error.filename}\n\n" if error.filename else "") + "Nothing was changed."
     else:
-        text = "Something went wrong inside cpdesk. Nothing was changed."
+        # A fault may have happened part way: the user is not told that nothing changed.
+        text = fault_text(error, log_path(user_data_dir()))
         detail = "Please tell whoever looks after cpdesk for you, with the details below."
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setInformativeText(detail)
@@ -92,6 +95,8 @@ def write(hub: ChangeHub, messages: Messages, title: str, work: Callable[[], Any
     try:
         work()
     except Exception as error:  # a refusal is said plainly; anything else is shown as a fault, not lost
+        if not isinstance(error, CpdeskError):
+            record_fault("a change failed", error)
         messages.error(title, error)
         return False
     hub.announce(*kinds)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib
-import traceback
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
@@ -324,27 +323,10 @@ class MainWindow(QMainWindow):
 
     def show_error(self, title: str, error: BaseException) -> None:
         """Say what went wrong without blocking; user errors plainly, anything else as a fault."""
-        if isinstance(error, CpdeskError):
-            text = error.message[:1].upper() + error.message[1:] + "."
-            detail = (f"Where: {error.where}\n\n" if error.where else "") + "Nothing was changed."
-        elif isinstance(error, OSError):
-            text = f"{error.strerror or error}."
-            detail = (
-                f"File: {error.filename}\n\nNothing was changed."
-                if error.filename
-                else "Nothing was changed."
-            )
-        else:
-            text = "Something went wrong inside cpdesk. Nothing was changed."
-            detail = "Please tell whoever looks after cpdesk for you, with the details below."
+        from cpdesk.views.forms import message_box  # the forms are loaded when first needed
+
         self.statusBar().showMessage(title, 10000)
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
-        box.setInformativeText(detail)
-        if not isinstance(error, CpdeskError | OSError):
-            box.setDetailedText("".join(traceback.format_exception(error)))
-        box.setAccessibleName(title)
-        self.message = box
-        box.open()
+        self.message = message_box(self, title, error)
 
     def show_shortcuts(self) -> None:
         rows = "".join(f"<tr><td><b>{keys}</b></td><td>{what}</td></tr>" for keys, what in SHORTCUTS)

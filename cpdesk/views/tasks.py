@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from cpdesk.errors import CpdeskError
-
-log = logging.getLogger("cpdesk")
+from cpdesk.faults import record_fault
 
 
 class Runner(Protocol):
@@ -27,9 +25,9 @@ class Runner(Protocol):
 
 
 def _note(error: BaseException) -> None:
-    """A user's error needs no trace; anything else is a fault, and its traceback goes to the log."""
+    """A user's error needs no trace; anything else is a fault, and is kept in the fault log."""
     if not isinstance(error, CpdeskError):
-        log.error("background work failed", exc_info=error)
+        record_fault("background work failed", error)
 
 
 class _Relay(QObject):

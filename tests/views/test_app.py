@@ -13,7 +13,13 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from cpdesk.app import ALSO_OPEN, cannot_open_message, create_application, open_main_window
+from cpdesk.app import (
+    ALSO_OPEN,
+    cannot_open_message,
+    create_application,
+    keep_uncaught_faults,
+    open_main_window,
+)
 from cpdesk.domain.desk import Desk
 from cpdesk.errors import CpdeskError, DatabaseDamagedError
 from cpdesk.views.main_window import MainWindow
@@ -139,3 +145,20 @@ def test_a_page_the_database_cannot_give_says_why_instead_of_staying_blank(main_
     assert main_window.message.text().startswith("This database is damaged")
     shown = main_window.page(1)
     assert isinstance(shown, QLabel) and "This database is damaged" in shown.text()
+
+
+def test_a_fault_no_page_caught_is_kept_and_shown(
+    main_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    keep_uncaught_faults(main_window)
+    try:
+        raise IndexError("what a young person said")
+    except IndexError as error:
+        sys.excepthook(IndexError, error, error.__traceback__)
+    box = main_window.message
+    assert box is not None and box.isVisible()
+    assert box.text().startswith("This is a fault in cpdesk (IndexError)")
+    kept = (tmp_path / "user-data" / "logs" / "cpdesk.log").read_text(encoding="utf-8")
+    assert "an unexpected fault" in kept and "builtins.IndexError" in kept
+    assert "young person" not in kept

@@ -293,12 +293,25 @@ def test_the_real_worker_imports_and_refuses_with_its_own_connection(
     window.close()
 
 
-def test_a_fault_shows_its_details_for_whoever_looks_after_cpdesk(main_window: MainWindow) -> None:
-    main_window.show_error("The strategy was not exported", KeyError("boom"))
+def test_a_fault_is_kept_in_the_log_and_shown_as_cpdesks_own(
+    main_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*args: object) -> None:
+        raise KeyError("Sam said the move was frightening")
+
+    monkeypatch.setattr(main_window.desk.strategy, "export_file", broken)
+    version = main_window.strategy_page.shown_version
+    assert version is not None
+    main_window.export_strategy_file(tmp_path / "out.json", version)
     box = main_window.message
     assert box is not None
-    assert box.text() == "Something went wrong inside cpdesk. Nothing was changed."
+    log = tmp_path / "user-data" / "logs" / "cpdesk.log"
+    assert box.text().startswith("This is a fault in cpdesk (KeyError), not a problem with what you did.")
+    assert str(log) in box.text() and "Nothing was changed" not in box.text()
     assert "KeyError" in box.detailedText()
+    kept = log.read_text(encoding="utf-8")
+    assert "background work failed" in kept and "builtins.KeyError" in kept and "in broken" in kept
+    assert "Sam" not in kept and "frightening" not in kept
 
 
 def test_f1_lists_the_keyboard_shortcuts(qtbot: QtBot, main_window: MainWindow) -> None:
