@@ -65,7 +65,7 @@ Index = QModelIndex | QPersistentModelIndex
 def pen_for(kind: str, scale: float = 1.0) -> QPen:
     """The pen of a kind of series, from the styles the PDF charts use (Qt dashes count in pen widths)."""
     style = STYLES[kind]
-    pen = pg.mkPen(color=style.colour, width=style.width * scale)
+    pen: QPen = pg.mkPen(color=style.colour, width=style.width * scale)
     if style.dash:
         pen.setDashPattern([length / style.width for length in style.dash])
     round_ends = kind in ("neighbour", "council")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
@@ -50,8 +51,11 @@ PAGES = (
 )
 
 
-def _page_class(module: str, name: str) -> Any:
-    return getattr(importlib.import_module(module), name)
+def _build_page(
+    module: str, name: str, desk: Desk, hub: ChangeHub, runner: Runner, confirmer: Confirmer
+) -> QWidget:
+    page: QWidget = getattr(importlib.import_module(module), name)(desk, hub, runner, confirmer)
+    return page
 
 
 SHORTCUTS = (
@@ -103,9 +107,9 @@ class MainWindow(QMainWindow):
         # The other areas are built the first time they are shown: start-up stays quick, and the
         # charting library is loaded only when someone opens the Indicators.
         self._builders: dict[int, Callable[[], QWidget]] = {}
-        self._add_page("Strategy", lambda: self.strategy_page)
+        self._add_page("Strategy", self._strategy)
         for title, module, name in PAGES:
-            self._add_page(title, lambda m=module, n=name: _page_class(m, n)(desk, hub, runner, confirmer))
+            self._add_page(title, partial(_build_page, module, name, desk, hub, runner, confirmer))
         self.nav.currentRowChanged.connect(self._show_area)
         self.nav.setCurrentRow(0)
 
@@ -164,7 +168,16 @@ class MainWindow(QMainWindow):
         scroller.setAccessibleName(title)
         self.pages.addWidget(scroller)
 
-    def _action(self, text: str, shortcut: QKeySequence | str | None, slot: Any, tip: str = "") -> QAction:
+    def _strategy(self) -> QWidget:
+        return self.strategy_page
+
+    def _action(
+        self,
+        text: str,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
+        slot: Any,
+        tip: str = "",
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -365,7 +378,7 @@ class MainWindow(QMainWindow):
         splitter = self.settings.value("strategy/splitter")
         if splitter is not None:
             self.strategy_page.splitter.restoreState(splitter)
-        self.strategy_page.set_zoom(int(self.settings.value("strategy/zoom", 0)))
+        self.strategy_page.set_zoom(int(str(self.settings.value("strategy/zoom", 0))))
         section = self.settings.value("strategy/section")
         if isinstance(section, str):
             self.strategy_page.show_section(section)

@@ -182,7 +182,7 @@ class AttendanceDialog(MeetingForm):
         self.for_box.setEnabled(self.status_box.currentData() == "substitute")
 
     def work(self) -> Callable[[], Any]:
-        person = self.person_box.currentData()
+        person: UUID | None = self.person_box.currentData()
         if person is None:
             raise InputError("add a person on the People page first, then record their attendance")
         status = self.status_box.currentData()
