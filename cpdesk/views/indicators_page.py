@@ -34,12 +34,11 @@ from cpdesk.domain.indicators import (
     POLARITIES,
     UNITS,
     ExceptionNote,
-    ImportRecord,
-    ImportResult,
     Indicator,
     Summary,
     format_value,
 )
+from cpdesk.domain.statistics import ImportRecord, ImportResult
 from cpdesk.views.changes import ACTIONS, INDICATORS, STRATEGY, ChangeHub
 from cpdesk.views.confirm import Confirmer
 from cpdesk.views.forms import FormDialog, message_box
