@@ -11,6 +11,7 @@ import pytest
 
 from cpdesk import __version__
 from cpdesk.__main__ import main
+from tests.conftest import SHARED, needs_shared
 
 SHORT = Path(__file__).resolve().parent / "data" / "strategy-2023-2028-short.json"
 
@@ -166,10 +167,10 @@ def test_example_and_db_together_is_a_usage_error(tmp_path: Path) -> None:
     assert done.value.code == 2
 
 
-DFE = Path(__file__).resolve().parents[2] / "shared" / "data" / "dfe"
+DFE = SHARED / "data" / "dfe"
 
 
-@pytest.mark.skipif(not DFE.is_dir(), reason="the shared DfE files are not beside this checkout")
+@needs_shared
 def test_indicators_import_and_export(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     import csv
 
@@ -204,7 +205,7 @@ def test_a_council_file_missing_a_column_is_told_so(
     assert "line 1: missing column 'period'" in err and "time_period" not in err
 
 
-@pytest.mark.skipif(not DFE.is_dir(), reason="the shared DfE files are not beside this checkout")
+@needs_shared
 def test_another_authoritys_figures_can_be_chosen_for_the_lists(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -6,17 +6,18 @@ so a paraphrase, a "fixed" typo or an invented line fails here.
 """
 
 import json
-import os
 import re
 from pathlib import Path
 
 import jsonschema
 import pytest
 
+from tests.conftest import CI, SHARED
+
 REPO_ROOT = Path(__file__).resolve().parents[2]
 STRATEGY_PATH = REPO_ROOT / "resources" / "strategies" / "cambridgeshire-2025-2030.json"
 SCHEMA_PATH = REPO_ROOT / "schema" / "strategy.schema.json"
-SEED_PATH = REPO_ROOT.parent / "shared" / "seeds" / "000_b63add7d501d2d29.txt"
+SEED_PATH = SHARED / "seeds" / "000_b63add7d501d2d29.txt"
 
 # Fields that are structural or editorial rather than the strategy's own words.
 EXEMPT_KEYS = {"key", "unit", "as_of", "format", "source"}
@@ -100,7 +101,7 @@ def strategy() -> dict:
 @pytest.fixture(scope="module")
 def seed_lines() -> list[str]:
     if not SEED_PATH.is_file():
-        if os.environ.get("CI"):  # CI always has shared/ beside the checkout: missing seed text is a failure
+        if CI:  # CI always has shared/ beside the checkout: missing seed text is a failure
             pytest.fail(f"seed text not available at {SEED_PATH}")
         pytest.skip(f"seed text not available at {SEED_PATH}")
     return SEED_PATH.read_text(encoding="utf-8").splitlines()

@@ -11,7 +11,7 @@ import pytest
 from cpdesk.domain.desk import Desk
 from cpdesk.domain.indicators import format_value, indicator_rag
 from cpdesk.errors import InputError
-from tests.conftest import SHARED, database_dump
+from tests.conftest import SHARED, database_dump, needs_shared
 
 DFE = SHARED / "data" / "dfe"
 FILES = [
@@ -25,8 +25,6 @@ LONG_TERM = (
     "Children looked after continuously for at least 2.5 years on 31 March aged under 16 years: "
     "Living with the same carer for at least 2 years"
 )
-
-pytestmark = pytest.mark.skipif(not DFE.is_dir(), reason="the shared DfE files are not beside this checkout")
 
 
 def named(desk: Desk, name: str) -> object:
@@ -45,6 +43,7 @@ def test_the_strategys_context_figures_are_indicators_from_the_start(desk: Desk)
 
 
 @pytest.mark.parametrize("name", FILES)
+@needs_shared
 def test_every_shared_dfe_file_imports(desk: Desk, name: str) -> None:
     result = desk.indicators.import_statistics(DFE / name)
     assert result.indicators_added > 0 and result.values > 0
@@ -54,6 +53,7 @@ def test_every_shared_dfe_file_imports(desk: Desk, name: str) -> None:
     assert len(result.areas) == 13 and result.missing_neighbours == ()
 
 
+@needs_shared
 def test_long_term_placement_stability_for_cambridgeshire_in_2025(desk: Desk) -> None:
     desk.indicators.import_statistics(DFE / STABILITY)
     indicator = named(desk, LONG_TERM)
@@ -64,6 +64,7 @@ def test_long_term_placement_stability_for_cambridgeshire_in_2025(desk: Desk) ->
     assert sorted(values) == ["2021", "2022", "2023", "2024", "2025"]
 
 
+@needs_shared
 def test_comparators_are_england_the_region_and_ten_neighbours_closest_first(desk: Desk) -> None:
     desk.indicators.import_statistics(DFE / STABILITY)
     comparators = desk.indicators.comparators()
@@ -75,6 +76,7 @@ def test_comparators_are_england_the_region_and_ten_neighbours_closest_first(des
     assert [v.value for v in england][-1] == 69
 
 
+@needs_shared
 def test_suppressed_cells_stay_suppressed(desk: Desk) -> None:
     desk.indicators.import_statistics(DFE / "la_care_leavers_activity.csv")
     indicator = named(desk, "17 to 18 years: Higher education i.e. studies beyond A level")
@@ -86,6 +88,7 @@ def test_suppressed_cells_stay_suppressed(desk: Desk) -> None:
     assert summary.rag == "No value" and summary.change is None
 
 
+@needs_shared
 def test_an_average_is_a_number_and_a_total_is_a_count(desk: Desk) -> None:
     desk.indicators.import_statistics(DFE / "la_conviction_health_outcome_cla.csv")
     sdq = named(desk, "Ages 5 to 16 years with SDQ score: SDQ average score")
@@ -99,6 +102,7 @@ def test_an_average_is_a_number_and_a_total_is_a_count(desk: Desk) -> None:
     assert (value.value, value.numerator, value.denominator) == (67, 299, 443)
 
 
+@needs_shared
 def test_importing_again_adds_nothing_twice(desk: Desk) -> None:
     first = desk.indicators.import_statistics(DFE / STABILITY)
     again = desk.indicators.import_statistics(DFE / STABILITY)
@@ -107,6 +111,7 @@ def test_importing_again_adds_nothing_twice(desk: Desk) -> None:
     assert sum(1 for ind in desk.indicators.indicators() if ind.name == LONG_TERM) == 1
 
 
+@needs_shared
 def test_a_combination_can_be_mapped_to_an_existing_indicator(desk: Desk) -> None:
     mine = desk.indicators.create(
         "Long-term stability (our measure)", "percent", polarity="higher", target=75
@@ -125,6 +130,7 @@ def test_a_combination_can_be_mapped_to_an_existing_indicator(desk: Desk) -> Non
     assert summary.change == -3
 
 
+@needs_shared
 def test_another_authority_can_be_chosen(desk: Desk) -> None:
     result = desk.indicators.import_statistics(DFE / STABILITY, la="931")
     assert "Oxfordshire" in result.areas and "South East" in result.areas
@@ -173,6 +179,7 @@ def _bad_number(tmp_path: Path) -> Path:
     ],
     ids=["missing column", "unknown authority", "cut short", "not CSV", "not a number"],
 )
+@needs_shared
 def test_a_bad_statistics_file_is_refused_and_nothing_is_half_imported(
     desk: Desk, tmp_path: Path, make: object, la: str | None, expected: str
 ) -> None:
@@ -184,6 +191,7 @@ def test_a_bad_statistics_file_is_refused_and_nothing_is_half_imported(
     assert database_dump(desk) == before
 
 
+@needs_shared
 def test_a_byte_order_mark_is_accepted(desk: Desk) -> None:
     assert (DFE / STABILITY).read_bytes().startswith(b"\xef\xbb\xbf")
     assert not (DFE / "la_conviction_health_outcome_cla.csv").read_bytes().startswith(b"\xef\xbb\xbf")
@@ -235,6 +243,7 @@ def test_bad_council_figures_are_refused_and_change_nothing(
     assert database_dump(desk) == before
 
 
+@needs_shared
 def test_export_writes_every_value_with_suppressed_ones_as_codes(desk: Desk, tmp_path: Path) -> None:
     desk.indicators.import_statistics(DFE / "la_care_leavers_activity.csv")
     out = tmp_path / "values.csv"
@@ -334,6 +343,7 @@ def _cut_inside_the_last_cell(tmp_path: Path) -> Path:
     ],
     ids=["no such day", "years out of order", "unknown form", "cut inside the last cell"],
 )
+@needs_shared
 def test_a_statistics_file_with_a_bad_period_or_cut_inside_a_cell_is_refused(
     desk: Desk, tmp_path: Path, make: object, expected: str
 ) -> None:

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from cpdesk.domain.desk import Desk
 from cpdesk.domain.dfe import read_ees_file
 from cpdesk.errors import InputError, NotFoundError
-from tests.conftest import SHARED, database_dump
+from tests.conftest import SHARED, database_dump, needs_shared
 from tests.ees_files import ees_file
 
 DFE = SHARED / "data" / "dfe"
@@ -146,6 +146,7 @@ def test_several_measures_make_an_indicator_for_each_real_series(desk: Desk, tmp
     assert again.indicators_added == 0 and again.indicators_updated == 4
 
 
+@needs_shared
 def test_the_shared_files_keep_their_source_keys(desk: Desk) -> None:
     plan = desk.indicators.plan_statistics(DFE / STABILITY)
     keys = {p.combination.source_key for p in plan.indicators}
@@ -165,6 +166,7 @@ def test_the_shared_files_keep_their_source_keys(desk: Desk) -> None:
     assert rate.indicators[1].latest is not None and rate.indicators[1].latest_period == "2025"
 
 
+@needs_shared
 def test_the_plan_writes_nothing_and_shows_the_councils_latest_figure(desk: Desk) -> None:
     before = database_dump(desk)
     plan = desk.indicators.plan_statistics(DFE / STABILITY)
@@ -184,6 +186,7 @@ def _without_import_records(dump: list[str]) -> list[str]:
     return [line for line in dump if not line.startswith('INSERT INTO "statistics_import"')]
 
 
+@needs_shared
 def test_an_import_is_undone_as_one_step(desk: Desk) -> None:
     before = database_dump(desk)
     result = desk.indicators.import_statistics(DFE / STABILITY)
@@ -225,6 +228,7 @@ def test_undo_puts_back_the_figures_an_import_replaced(desk: Desk, tmp_path: Pat
     assert council_values(desk, "Foster care")["2025"][0] == round(100 * 32 / 47)
 
 
+@needs_shared
 def test_an_exception_stays_with_its_figure_when_an_import_repeats(desk: Desk) -> None:
     desk.indicators.import_statistics(DFE / STABILITY)
     indicator = next(
@@ -270,6 +274,8 @@ def _edit(line_number: int, old: str, new: str) -> object:
 
 
 def _line_of(text: str) -> int:
+    if not (DFE / STABILITY).is_file():
+        return 0  # the tests that edit the shared file skip, or fail under CI
     lines = (DFE / STABILITY).read_text(encoding="utf-8-sig").splitlines()
     return next(n for n, line in enumerate(lines, start=1) if text in line)
 
@@ -307,6 +313,7 @@ EAST = _line_of(",E12000006,East of England,,,,")
         "infinity",
     ],
 )
+@needs_shared
 def test_areas_and_numbers_that_cannot_be_right_are_refused_with_their_line(
     desk: Desk, tmp_path: Path, make: object, expected: str | None
 ) -> None:
@@ -321,6 +328,7 @@ def test_areas_and_numbers_that_cannot_be_right_are_refused_with_their_line(
     assert database_dump(desk) == before
 
 
+@needs_shared
 def test_a_repeated_row_is_refused(desk: Desk, tmp_path: Path) -> None:
     path = _stability(tmp_path)
     lines = path.read_text(encoding="utf-8-sig").splitlines(keepends=True)

@@ -16,7 +16,7 @@ from reportlab.lib.colors import HexColor
 from cpdesk.domain.desk import Desk
 from cpdesk.domain.indicators import Area, Indicator, Value
 from cpdesk.packs.charts import STYLES, Frame, chart_summary, indicator_drawing, runs, value_axis
-from tests.conftest import SHARED
+from tests.conftest import SHARED, needs_shared
 
 DFE = SHARED / "data" / "dfe"
 LONG_TERM = (
@@ -141,7 +141,7 @@ def test_small_percentages_get_a_scale_that_shows_them_and_others_start_at_zero(
     assert (low, ticks[0], ticks[-1]) == (0, 0, high) and high >= 71
 
 
-@pytest.mark.skipif(not DFE.is_dir(), reason="the shared DfE files are not beside this checkout")
+@needs_shared
 def test_the_stability_chart_has_a_line_for_each_area_and_renders_to_pdf(
     strategy_db: Desk, tmp_path: Path
 ) -> None:

@@ -33,7 +33,7 @@ from cpdesk.views.indicators_models import (
 )
 from cpdesk.views.indicators_page import IndicatorsPage
 from cpdesk.views.tasks import SynchronousRunner
-from tests.conftest import SHARED, database_dump
+from tests.conftest import SHARED, database_dump, needs_shared
 
 DFE = SHARED / "data" / "dfe"
 STABILITY = "la_cla_placement_stability.csv"
@@ -44,7 +44,7 @@ LONG_TERM = (
 )
 PERIODS = ["2021", "2022", "2023", "2024", "2025"]
 
-pytestmark = pytest.mark.skipif(not DFE.is_dir(), reason="the shared DfE files are not beside this checkout")
+pytestmark = needs_shared
 
 
 @pytest.fixture
