@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import functools
+import inspect
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import peewee as pw
 
 from cpdesk.domain.strategy import StrategyService
 from cpdesk.store import SCHEMA_VERSION, open_database
+from cpdesk.store.base import bound, database_proxy
 from cpdesk.store.indicators import Setting
 from cpdesk.store.meetings import Meeting
 from cpdesk.store.strategy import Strategy
@@ -27,20 +31,57 @@ if TYPE_CHECKING:
     from cpdesk.domain.workprogramme import WorkProgrammeService
 
 T = TypeVar("T")
+S = TypeVar("S")
 DEFAULTS_KEY = "defaults_made_for"
+
+
+def _bound_to(db: pw.Database, method: Callable[..., Any]) -> Callable[..., Any]:
+    @functools.wraps(method)
+    def call(*args: Any, **kwargs: Any) -> Any:
+        with bound(db):
+            return method(*args, **kwargs)
+
+    return call
+
+
+def bind_service(service: S, db: pw.Database) -> S:
+    """The service with each of its public methods run with the models bound to db.
+
+    The wrappers are set on the instance, so the service keeps its class (and its type for mypy), and
+    its own calls to its methods, or to another service of the same desk, stay bound to the same file.
+    """
+    for name in dir(type(service)):
+        if name.startswith("_"):
+            continue
+        if isinstance(inspect.getattr_static(service, name), property | cached_property):
+            continue
+        method = getattr(service, name)
+        if callable(method) and not inspect.isclass(method):
+            setattr(service, name, _bound_to(db, method))
+    return service
 
 
 class Desk:
     """One cpdesk database, open, with a service for each area of the committee's work.
 
     Services are made when first used, so that opening the app loads only what its first page needs.
+    Every call into a service works on this desk's file, even while another desk is open (see `bound`).
     """
 
     def __init__(self, db: pw.SqliteDatabase, path: Path, today: Callable[[], date] = date.today) -> None:
         self.db = db
         self.path = path
         self.today = today
-        self.strategy = StrategyService(db, on_current_changed=self.ensure_defaults)
+        self.strategy = self._service(StrategyService(db, on_current_changed=self.ensure_defaults))
+
+    def _service(self, service: S) -> S:
+        return bind_service(service, self.db)
+
+    @contextmanager
+    def bound(self) -> Iterator[None]:
+        """Models used directly in this block (and on this thread) read and write this desk's file."""
+        with bound(self.db):
+            yield
 
     @cached_property
     def scratch(self) -> ScratchFolder:
@@ -54,43 +95,43 @@ class Desk:
     def people(self) -> PeopleService:
         from cpdesk.domain.people import PeopleService
 
-        return PeopleService(self.db)
+        return self._service(PeopleService(self.db))
 
     @cached_property
     def meetings(self) -> MeetingService:
         from cpdesk.domain.meetings import MeetingService
 
-        return MeetingService(self.db, self.today)
+        return self._service(MeetingService(self.db, self.today))
 
     @cached_property
     def agenda(self) -> AgendaService:
         from cpdesk.domain.agenda import AgendaService
 
-        return AgendaService(self.db)
+        return self._service(AgendaService(self.db))
 
     @cached_property
     def minutes(self) -> MinutesService:
         from cpdesk.domain.minutes import MinutesService
 
-        return MinutesService(self.db, self.agenda, self.today)
+        return self._service(MinutesService(self.db, self.agenda, self.today))
 
     @cached_property
     def actions(self) -> ActionService:
         from cpdesk.domain.actions import ActionService
 
-        return ActionService(self.db, self.today)
+        return self._service(ActionService(self.db, self.today))
 
     @cached_property
     def work_programme(self) -> WorkProgrammeService:
         from cpdesk.domain.workprogramme import WorkProgrammeService
 
-        return WorkProgrammeService(self.db, self.agenda, self.today)
+        return self._service(WorkProgrammeService(self.db, self.agenda, self.today))
 
     @cached_property
     def indicators(self) -> IndicatorService:
         from cpdesk.domain.indicators import IndicatorService
 
-        return IndicatorService(self.db, self.today)
+        return self._service(IndicatorService(self.db, self.today))
 
     @classmethod
     def open(cls, path: Path, today: Callable[[], date] = date.today, *, read_only: bool = False) -> Desk:
@@ -99,16 +140,22 @@ class Desk:
         A file that cannot be written opens for reading (see read_only), as does any with read_only.
         """
         desk = cls(open_database(path, read_only=read_only), Path(path), today)
-        if desk.read_only is None and desk._needs_setting_up():
-            # Under the write lock, so that two cpdesks opening a new file at once set it up once.
-            with desk.db.atomic():
-                desk.strategy.ensure_bundled()
-                if desk._needs_setting_up():
-                    desk.ensure_defaults()
+        try:
+            with desk.bound():
+                if desk.read_only is None and desk._needs_setting_up():
+                    # Under the write lock, so that two cpdesks opening a new file at once set it up once.
+                    with desk.db.atomic():
+                        desk.strategy.ensure_bundled()
+                        if desk._needs_setting_up():
+                            desk.ensure_defaults()
+        except BaseException:
+            desk.close()
+            raise
         return desk
 
     def _needs_setting_up(self) -> bool:
-        return not Strategy.select().exists() or self._defaults_stamp() != self._stored_stamp()
+        with self.bound():
+            return not Strategy.select().exists() or self._defaults_stamp() != self._stored_stamp()
 
     @property
     def read_only(self) -> str | None:
@@ -122,7 +169,7 @@ class Desk:
         Run when a database is made or migrated and whenever the current strategy changes; each step
         only adds what is missing, so running it again changes nothing.
         """
-        with self.db.atomic():
+        with self.bound(), self.db.atomic():
             self.people.ensure_defaults()
             self.work_programme.ensure_defaults()
             self.indicators.ensure_defaults()
@@ -131,31 +178,37 @@ class Desk:
             ).execute()
 
     def _defaults_stamp(self) -> str:
-        current = Strategy.get_or_none(Strategy.is_current == True)  # noqa: E712
+        with self.bound():
+            current = Strategy.get_or_none(Strategy.is_current == True)  # noqa: E712
         return f"schema {SCHEMA_VERSION}, strategy {current.id if current else 'none'}"
 
-    @staticmethod
-    def _stored_stamp() -> str:
-        row = Setting.get_or_none(Setting.key == DEFAULTS_KEY)
+    def _stored_stamp(self) -> str:
+        with self.bound():
+            row = Setting.get_or_none(Setting.key == DEFAULTS_KEY)
         return row.value if row else ""
 
     @property
     def is_example(self) -> bool:
         """True for the example database, whose every record is invented."""
-        return bool(Meeting.select().where(Meeting.is_example == True).exists())  # noqa: E712
+        with self.bound():
+            return bool(Meeting.select().where(Meeting.is_example == True).exists())  # noqa: E712
 
     def run(self, work: Callable[[], T]) -> T:
-        """Do work on this thread with its own connection, closed afterwards if this call opened it."""
+        """Do work on this thread with its own connection (closed afterwards if this call opened it),
+        with the models bound to this desk's file."""
         opened_here = self.db.is_closed()
         if opened_here:
             self.db.connect()
         try:
-            return work()
+            with self.bound():
+                return work()
         finally:
             if opened_here:
                 self.db.close()
 
     def close(self) -> None:
+        """Close this thread's connection; the file is no longer the models' default."""
+        database_proxy.release(self.db)
         if not self.db.is_closed():
             self.db.close()
 

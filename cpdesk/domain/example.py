@@ -137,7 +137,7 @@ def write_example(path: Path, today: date | None = None) -> Path:
 def _fill(desk: Desk, today: date) -> None:
     rng = random.Random(20251123)
     tmp_folder = desk.path.parent
-    with desk.db.atomic():
+    with desk.bound(), desk.db.atomic():
         members = [desk.people.add_member(f"{name} (example)", role) for name, role in MEMBERS]
         teams = {t.name: t.id for t in desk.people.teams()}
         officers = [

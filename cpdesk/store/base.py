@@ -3,12 +3,72 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import UTC, datetime
 from typing import Any
 
 import peewee as pw
 
-database_proxy = pw.DatabaseProxy()
+# The database the models use in this thread (or task), while a desk's work is being done.
+_bound: ContextVar[pw.Database | None] = ContextVar("cpdesk_bound_database", default=None)
+
+
+class DeskDatabaseProxy(pw.DatabaseProxy):
+    """The models' database: the one bound in this context, else the last opened that is still open.
+
+    Each open desk binds its own database around its work (see `bound`), so two desks open at once
+    (a backup, a restore, a meeting bundle) never send one's reads or writes to the other's file. The
+    binding lives in a context variable: the GUI thread and a worker each have their own. Outside any
+    binding the models use the most recently opened database not yet released: with one desk open,
+    models used directly (a test, a script) reach its file as before.
+    """
+
+    __slots__ = ("_open",)
+
+    def __init__(self) -> None:
+        object.__setattr__(self, "_open", [])
+        super().__init__()
+
+    def __setattr__(self, attr: str, value: Any) -> None:
+        # peewee's Proxy admits only the names in __slots__, and this class's own are not its.
+        object.__setattr__(self, attr, value)
+
+    @property
+    def obj(self) -> pw.Database | None:
+        database = _bound.get()
+        if database is not None:
+            return database
+        return self._open[-1] if self._open else None
+
+    @obj.setter
+    def obj(self, database: pw.Database | None) -> None:
+        # What Proxy.initialize sets: the database newly opened becomes the default.
+        if database is not None:
+            self.release(database)
+            self._open.append(database)
+
+    def release(self, database: pw.Database) -> None:
+        """The database is closed for good: it is no longer anyone's default."""
+        self._open[:] = [d for d in self._open if d is not database]
+
+
+database_proxy = DeskDatabaseProxy()
+
+
+@contextmanager
+def bound(database: pw.Database) -> Iterator[None]:
+    """Send the models' reads and writes in this context to database; cheap when it is already bound."""
+    if _bound.get() is database:
+        yield
+        return
+    token = _bound.set(database)
+    try:
+        yield
+    finally:
+        _bound.reset(token)
+
 
 _ISO = "%Y-%m-%dT%H:%M:%S.%fZ"
 
