@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import operator
-import uuid
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -287,7 +287,7 @@ def _make_plan(
     for number, area, period, end, cell, _, _ in figures:
         if area == authority.code and end >= latest.get(number, ("", "", cell))[0]:
             latest[number] = (end, period, cell)
-    held = _held_indicators([c.source_key for c in combos])
+    held = i.held_indicators([c.source_key for c in combos])
     planned = []
     for n, combo in enumerate(combos):
         row = held.get(combo.source_key)
@@ -295,9 +295,9 @@ def _make_plan(
         planned.append(
             Planned(
                 combo,
-                row.id if row else None,
-                row.name if row else "",
-                bool(row and row.deleted_at is not None),
+                UUID(hex=row[0]) if row else None,
+                row[1] if row else "",
+                bool(row and row[3] is not None),
                 period,
                 last,
             )
@@ -381,25 +381,20 @@ def _figures(
     return found
 
 
-def _held_indicators(keys: list[str]) -> dict[str, i.Indicator]:
-    found: dict[str, i.Indicator] = {}
-    for start in range(0, len(keys), 500):
-        for row in i.Indicator.select().where(i.Indicator.source_key.in_(keys[start : start + 500])):
-            found[str(row.source_key)] = row
-    return found
-
-
 # --- writing a plan ---
 
 
 def write_plan(
     db: pw.Database, plan: StatisticsPlan, mapping: Mapping[str, UUID], now: datetime
 ) -> ImportResult:
-    """Write a plan in one transaction, recording what it added and replaced so it can be undone."""
+    """Write a plan in one transaction, recording what it added and replaced so it can be undone.
+
+    Everything held that the import touches is read first; then its record (with the journal that
+    undoes it, complete) and its areas, comparators, indicators and values go in with a few statements.
+    """
     stamp = stored(now)
     ees = plan.ees
-    combos = plan.combinations()
-    units = {c.source_key: c.unit for c in combos}
+    units = {c.source_key: c.unit for c in plan.combinations()}
     targets: dict[str, i.Indicator] = {}
     for key, target in mapping.items():
         row = i.Indicator.get_or_none((i.Indicator.id == target) & i.Indicator.deleted_at.is_null())
@@ -411,152 +406,167 @@ def write_plan(
                 f"the figures chosen for it are {UNIT_WORDS[units[key]]}"
             )
         targets[key] = row
-    journal: dict[str, Any] = {
-        "areas_created": [],
-        "areas_changed": [],
-        "comparators": [],
-        "indicators_created": [],
-        "indicators_restored": [],
-    }
     with db.atomic():
-        record = i.StatisticsImport.create(
-            file_name=ees.name,
-            authority=f"{plan.authority.name} ({plan.authority.old_code or plan.authority.code})",
-            indicators_added=0,
-            values_written=0,
-            journal="{}",
-        )
-        areas = _write_areas(plan.areas, journal)
+        record = new_ids(1)[0]
+        journal: dict[str, Any] = {}
+        areas, new_areas, renamed = _areas_to_write(plan.areas, journal, stamp)
         council = areas[plan.authority.code]
-        journal["authority"] = council.hex
-        old = i.Comparator.select().where(i.Comparator.area == council)
-        journal["comparators"] = [
-            [
-                c.id.hex,
-                stored(c.created_at),
-                stored(c.updated_at),
-                c.comparator_id.hex,
-                c.kind,
-                c.rank,
-            ]
-            for c in old
+        journal["authority"] = council
+        journal["comparators"] = [list(c) for c in i.comparators_of(council)]
+        comparators = [
+            (made, stamp, stamp, areas[p.code], kind, rank)
+            for made, (kind, p, rank) in zip(new_ids(len(plan.comparators)), plan.comparators, strict=True)
         ]
-        i.Comparator.delete().where(i.Comparator.area == council).execute()
-        if plan.comparators:
-            i.Comparator.insert_many(
-                [
-                    {"area": council, "comparator": areas[p.code], "kind": kind, "rank": rank}
-                    for kind, p, rank in plan.comparators
-                ]
-            ).execute()
-        ids, added, updated = _write_indicators(plan, targets, journal)
-        values = _write_values(plan, ids, areas, record.id.hex, stamp)
-        record.indicators_added = added
-        record.values_written = values
-        record.journal = json.dumps(journal)
-        record.save()
+        ids, new_indicators, restored = _indicators_to_write(plan, targets, journal, stamp)
+        inserts, updates, replaced = _values_to_write(plan, ids, areas, record, stamp)
+        i.insert_import(
+            (
+                record,
+                stamp,
+                stamp,
+                ees.name,
+                f"{plan.authority.name} ({plan.authority.old_code or plan.authority.code})",
+                len(new_indicators),
+                len(inserts) + len(updates),
+                json.dumps(journal),
+            )
+        )
+        i.insert_areas(new_areas)
+        i.rename_areas(renamed)
+        i.replace_comparators(council, comparators)
+        i.insert_indicators(new_indicators)
+        i.restore_indicators(restored)
+        i.insert_values(inserts)
+        i.update_values(updates)
+        i.insert_replaced(replaced)
     return ImportResult(
-        added,
-        updated,
+        len(new_indicators),
+        len(ids) - len(new_indicators),
         len(plan.figures),
         sum(1 for f in plan.figures if f[4].value is None),
         tuple(sorted(p.name for p in plan.areas)),
         plan.missing_neighbours,
-        record.id,
+        UUID(hex=record),
     )
 
 
-def _write_areas(places: tuple[Place, ...], journal: dict[str, Any]) -> dict[str, UUID]:
-    held = {a.code: a for a in i.Area.select().where(i.Area.code.in_([p.code for p in places]))}
-    found: dict[str, UUID] = {}
-    for place in places:
+_V4_MASK = ~((0xC000 << 48) | (0xF000 << 64))
+_V4_BITS = (0x8000 << 48) | (4 << 76)
+
+
+def new_ids(count: int) -> list[str]:
+    """Fresh random (version 4) UUIDs as 32 hex digits, as the database keeps them: the ids of a bulk
+    insert, made from one read of the system's randomness rather than one each."""
+    raw = os.urandom(16 * count)
+    return [f"{int.from_bytes(raw[n : n + 16]) & _V4_MASK | _V4_BITS:032x}" for n in range(0, 16 * count, 16)]
+
+
+def _areas_to_write(
+    places: tuple[Place, ...], journal: dict[str, Any], stamp: str
+) -> tuple[dict[str, str], list[tuple[str, ...]], list[tuple[str, ...]]]:
+    """Each area's id (hex) by code; the areas to add; the held ones the file names anew."""
+    held = i.held_areas([p.code for p in places])
+    found: dict[str, str] = {}
+    new: list[tuple[str, ...]] = []
+    renamed: list[tuple[str, ...]] = []
+    changed: list[list[str]] = []
+    for place, made in zip(places, new_ids(len(places)), strict=True):
         area = held.get(place.code)
         if area is None:
-            area = i.Area.create(code=place.code, old_code=place.old_code, name=place.name, level=place.level)
-            journal["areas_created"].append(area.id.hex)
-        elif area.level != place.level:
+            new.append((made, stamp, stamp, place.code, place.old_code, place.name, place.level))
+            found[place.code] = made
+            continue
+        area_id, _, old_code, name, level, updated_at = area
+        if level != place.level:
             raise InputError(
-                f"{place.name} ({place.code}) is held as {area.name}, {area.level.replace('_', ' ')}; "
+                f"{place.name} ({place.code}) is held as {name}, {level.replace('_', ' ')}; "
                 f"this file makes it {place.level.replace('_', ' ')}"
             )
-        elif area.name != place.name or (place.old_code and area.old_code != place.old_code):
-            journal["areas_changed"].append([area.id.hex, area.name, area.old_code, stored(area.updated_at)])
-            area.name = place.name
-            area.old_code = place.old_code or area.old_code
-            area.save()
-        found[place.code] = area.id
-    return found
+        if name != place.name or (place.old_code and old_code != place.old_code):
+            changed.append([area_id, name, old_code, updated_at])
+            renamed.append((place.name, place.old_code or old_code, stamp, area_id))
+        found[place.code] = area_id
+    journal["areas_created"] = [row[0] for row in new]
+    journal["areas_changed"] = changed
+    return found, new, renamed
 
 
-def _write_indicators(
-    plan: StatisticsPlan, targets: dict[str, i.Indicator], journal: dict[str, Any]
-) -> tuple[list[UUID], int, int]:
+def _indicators_to_write(
+    plan: StatisticsPlan, targets: dict[str, i.Indicator], journal: dict[str, Any], stamp: str
+) -> tuple[list[str], list[tuple[str, ...]], list[tuple[str, str]]]:
+    """Each combination's indicator id (hex); the indicators to add; those to bring back from the bin."""
     ees = plan.ees
     labels = {c.name: c.label for c in ees.columns}
-    ids: list[UUID] = []
-    new: list[dict[str, Any]] = []
-    updated = 0
-    for planned in plan.indicators:
+    source = f"Department for Education, Explore Education Statistics ({ees.name})"
+    held = i.held_indicators([p.combination.source_key for p in plan.indicators])  # as they are now
+    ids: list[str] = []
+    new: list[tuple[str, ...]] = []
+    restored: list[tuple[str, str]] = []
+    journal["indicators_restored"] = []
+    for planned, made in zip(plan.indicators, new_ids(len(plan.indicators)), strict=True):
         combo = planned.combination
         target = targets.get(combo.source_key)
         if target is not None:
-            ids.append(target.id)
-            updated += 1
+            ids.append(target.id.hex)
             continue
-        held = (
-            i.Indicator.get_or_none(i.Indicator.source_key == combo.source_key)
-            if planned.indicator_id
-            else None
-        )
-        if held is not None:
-            if held.deleted_at is not None:
-                journal["indicators_restored"].append(
-                    [held.id.hex, stored(held.deleted_at), stored(held.updated_at)]
-                )
-                held.deleted_at = None
-                held.save()
-            ids.append(held.id)
-            updated += 1
+        row = held.get(combo.source_key)
+        if row is not None:
+            held_id, _, _, deleted_at, updated_at = row
+            if deleted_at is not None:
+                journal["indicators_restored"].append([held_id, deleted_at, updated_at])
+                restored.append((stamp, held_id))
+            ids.append(held_id)
             continue
-        made = uuid.uuid4()
         ids.append(made)
-        journal["indicators_created"].append(made.hex)
-        new.append(
-            {
-                "id": made,
-                "name": combo.name,
-                "unit": combo.unit,
-                "source_key": combo.source_key,
-                "description": "; ".join(
-                    f"{labels[c]}: {v}" for c, v in zip(ees.filters, combo.filters, strict=True)
-                ),
-                "source": f"Department for Education, Explore Education Statistics ({ees.name})",
-            }
-        )
-    for start in range(0, len(new), 100):
-        i.Indicator.insert_many(new[start : start + 100]).execute()
-    return ids, len(new), updated
+        description = "; ".join(f"{labels[c]}: {v}" for c, v in zip(ees.filters, combo.filters, strict=True))
+        new.append((made, stamp, stamp, combo.name, description, combo.unit, source, combo.source_key))
+    journal["indicators_created"] = [row[0] for row in new]
+    return ids, new, restored
 
 
-def _write_values(
-    plan: StatisticsPlan, ids: list[UUID], areas: dict[str, UUID], record: str, stamp: str
-) -> int:
-    """Insert new values and change held ones in place, keeping the old ones to put back on undo."""
-    indicator_hex = [x.hex for x in ids]
-    area_hex = {code: x.hex for code, x in areas.items()}
+def _values_to_write(
+    plan: StatisticsPlan, ids: list[str], areas: dict[str, str], record: str, stamp: str
+) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    """New values to insert; held ones to change in place; and those held ones as they were, for undo."""
     held = {
-        (row[1], row[2], row[3]): row
-        for row in i.held_values(sorted(set(indicator_hex)), sorted(set(area_hex.values())))
+        (row[1], row[2], row[3]): row for row in i.held_values(sorted(set(ids)), sorted(set(areas.values())))
     }
     source = plan.ees.name
+    figures = plan.figures
+    if not held:  # as on a first import: every figure is new
+        return (
+            [
+                (
+                    made,
+                    stamp,
+                    stamp,
+                    ids[n],
+                    areas[area],
+                    period,
+                    end,
+                    cell[0],
+                    top,
+                    bottom,
+                    cell[1],
+                    "",
+                    source,
+                    record,
+                )
+                for made, (n, area, period, end, cell, top, bottom) in zip(
+                    new_ids(len(figures)), figures, strict=True
+                )
+            ],
+            [],
+            [],
+        )
     inserts, updates, replaced = [], [], []
-    for combo, area, period, end, cell, numerator, denominator in plan.figures:
-        indicator, place = indicator_hex[combo], area_hex[area]
+    for combo, area, period, end, cell, numerator, denominator in figures:
+        indicator, place = ids[combo], areas[area]
         old = held.get((indicator, place, period))
         if old is None:
             inserts.append(
                 (
-                    uuid.uuid4().hex,
+                    new_ids(1)[0],
                     stamp,
                     stamp,
                     indicator,
@@ -578,13 +588,8 @@ def _write_values(
         updates.append(
             (stamp, end, cell.value, numerator, denominator, cell.code, old[9], source, record, old[0])
         )
-        replaced.append(
-            (uuid.uuid4().hex, stamp, stamp, record, old[0], *old[5:11], old[4], old[11], old[12])
-        )
-    i.insert_values(inserts)
-    i.update_values(updates)
-    i.insert_replaced(replaced)
-    return len(inserts) + len(updates)
+        replaced.append((new_ids(1)[0], stamp, stamp, record, old[0], *old[5:11], old[4], old[11], old[12]))
+    return inserts, updates, replaced
 
 
 # --- the imports made, and undoing one ---

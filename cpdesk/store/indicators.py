@@ -194,6 +194,105 @@ def insert_replaced(rows: list[tuple[Any, ...]]) -> None:
         IndicatorValue._meta.database.cursor().executemany(_INSERT_REPLACED, rows)
 
 
+# An import's few other statements, as plain SQL too: through models they cost more than its values do.
+
+
+def held_areas(codes: list[str]) -> dict[str, tuple[Any, ...]]:
+    """The areas held with these codes, by code: (id, code, old_code, name, level, updated_at) as stored."""
+    if not codes:
+        return {}
+    rows = Area._meta.database.execute_sql(
+        'SELECT "id", "code", "old_code", "name", "level", "updated_at" FROM "area" '
+        f'WHERE "code" IN ({", ".join("?" * len(codes))})',
+        codes,
+    ).fetchall()
+    return {row[1]: row for row in rows}
+
+
+def insert_areas(rows: list[tuple[Any, ...]]) -> None:
+    """New areas, each (id, created_at, updated_at, code, old_code, name, level)."""
+    if rows:
+        Area._meta.database.cursor().executemany(
+            'INSERT INTO "area" ("id", "created_at", "updated_at", "code", "old_code", "name", "level") '
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+
+
+def rename_areas(rows: list[tuple[Any, ...]]) -> None:
+    """Areas a file names anew, each (name, old_code, updated_at, id)."""
+    if rows:
+        Area._meta.database.cursor().executemany(
+            'UPDATE "area" SET "name" = ?, "old_code" = ?, "updated_at" = ? WHERE "id" = ?', rows
+        )
+
+
+def comparators_of(area: str) -> list[tuple[Any, ...]]:
+    """An area's comparators as stored: (id, created_at, updated_at, comparator_id, kind, rank)."""
+    return list(
+        Comparator._meta.database.execute_sql(
+            'SELECT "id", "created_at", "updated_at", "comparator_id", "kind", "rank" FROM "comparator" '
+            'WHERE "area_id" = ?',
+            (area,),
+        ).fetchall()
+    )
+
+
+def replace_comparators(area: str, rows: list[tuple[Any, ...]]) -> None:
+    """An area's comparators made these, each (id, created_at, updated_at, comparator_id, kind, rank)."""
+    cursor = Comparator._meta.database.cursor()
+    cursor.execute('DELETE FROM "comparator" WHERE "area_id" = ?', (area,))
+    cursor.executemany(
+        'INSERT INTO "comparator" ("id", "created_at", "updated_at", "area_id", "comparator_id", "kind", '
+        '"rank") VALUES (?, ?, ?, ?, ?, ?, ?)',
+        [(r[0], r[1], r[2], area, *r[3:]) for r in rows],
+    )
+
+
+def held_indicators(keys: list[str]) -> dict[str, tuple[Any, ...]]:
+    """Indicators held under these source keys: (id, name, unit, deleted_at, updated_at) as stored."""
+    db = Indicator._meta.database
+    found: dict[str, tuple[Any, ...]] = {}
+    for start in range(0, len(keys), 500):  # within SQLite's limit on parameters
+        chunk = keys[start : start + 500]
+        for row in db.execute_sql(
+            'SELECT "source_key", "id", "name", "unit", "deleted_at", "updated_at" FROM "indicator" '
+            f'WHERE "source_key" IN ({", ".join("?" * len(chunk))})',
+            chunk,
+        ).fetchall():
+            found[row[0]] = row[1:]
+    return found
+
+
+def insert_indicators(rows: list[tuple[Any, ...]]) -> None:
+    """New indicators, each (id, created_at, updated_at, name, description, unit, source, source_key)."""
+    if rows:
+        Indicator._meta.database.cursor().executemany(
+            'INSERT INTO "indicator" ("id", "created_at", "updated_at", "name", "description", "unit", '
+            '"polarity", "target", "source", "source_key", "deleted_at") '
+            "VALUES (?, ?, ?, ?, ?, ?, 'none', NULL, ?, ?, NULL)",
+            rows,
+        )
+
+
+def restore_indicators(rows: list[tuple[Any, ...]]) -> None:
+    """Indicators out of the bin, each (updated_at, id)."""
+    if rows:
+        Indicator._meta.database.cursor().executemany(
+            'UPDATE "indicator" SET "deleted_at" = NULL, "updated_at" = ? WHERE "id" = ?', rows
+        )
+
+
+def insert_import(row: tuple[Any, ...]) -> None:
+    """An import's record: (id, created_at, updated_at, file_name, authority, indicators_added,
+    values_written, journal)."""
+    StatisticsImport._meta.database.execute_sql(
+        'INSERT INTO "statistics_import" ("id", "created_at", "updated_at", "file_name", "authority", '
+        '"indicators_added", "values_written", "journal", "undone_at") VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL)',
+        row,
+    )
+
+
 class IndicatorException(BaseModel):
     """Why a Red figure is Red and what is being done, kept with the value it explains."""
 
