@@ -16,11 +16,12 @@ import gc
 import io
 import operator
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
+from itertools import compress
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -192,8 +193,11 @@ class EesFile:
     lines: list[int] = field(default_factory=list)
     periods: list[str] = field(default_factory=list)
     period_ends: list[str] = field(default_factory=list)
-    filter_values: list[tuple[str, ...]] = field(default_factory=list)
-    cells: list[tuple[Cell, ...]] = field(default_factory=list)
+    combos: list[tuple[str, ...]] = field(default_factory=list)  # each distinct combination of filter values
+    combo_of: list[int] = field(default_factory=list)  # each row's combination, by position in combos
+    # Each measure's distinct cells, and each row's cell by position among them: a text is parsed once.
+    measure_cells: list[tuple[Cell, ...]] = field(default_factory=list)
+    cell_of: list[Sequence[int]] = field(default_factory=list)
 
     @property
     def filters(self) -> tuple[str, ...]:
@@ -218,6 +222,7 @@ class EesFile:
 
     def _rows(self, positions: Sequence[int]) -> list[Row]:
         found = []
+        measures = list(zip(self.measure_cells, self.cell_of, strict=True))
         for n in positions:
             place = self.places[self.place_of[n]]
             found.append(
@@ -230,8 +235,8 @@ class EesFile:
                     place.old_code,
                     place.name,
                     place.region_code,
-                    self.filter_values[n],
-                    self.cells[n],
+                    self.combos[self.combo_of[n]],
+                    tuple(cells[of[n]] for cells, of in measures),
                 )
             )
         return found
@@ -239,12 +244,12 @@ class EesFile:
     def areas(self) -> dict[str, Place]:
         """Each area by code, as its latest row names it."""
         latest: dict[int, str] = {}
-        for place, end in zip(self.place_of, self.period_ends, strict=True):
+        for place, end in set(zip(self.place_of, self.period_ends, strict=True)):
             if end > latest.get(place, ""):
                 latest[place] = end
         found: dict[str, tuple[str, Place]] = {}
-        for number, end in latest.items():
-            held = self.places[number]
+        for number in sorted(latest):  # in the order the file first names them
+            end, held = latest[number], self.places[number]
             if end >= found.get(held.code, ("", held))[0]:
                 found[held.code] = (end, held)
         return {code: place for code, (_, place) in found.items()}
@@ -347,12 +352,19 @@ class _Table:
     header: list[str]
     lines: list[int]
     columns: list[tuple[str, ...]]
+    _distinct: dict[str, dict[str, None]] = field(default_factory=dict)
 
     def __getitem__(self, name: str) -> tuple[str, ...]:
         return self.columns[self.header.index(name)]
 
     def line_of(self, column: tuple[str, ...], value: str) -> int:
         return self.lines[column.index(value)]
+
+    def distinct(self, name: str) -> dict[str, None]:
+        """A column's distinct values, in the order the file first holds them (worked out once)."""
+        if name not in self._distinct:
+            self._distinct[name] = dict.fromkeys(self[name])
+        return self._distinct[name]
 
     @cached_property
     def place_columns(self) -> list[str]:
@@ -479,7 +491,7 @@ def _recognise(
     for name, cells in zip(header, table.columns, strict=True):
         if name in GEOGRAPHY or _geography_pair(name, header):
             continue
-        distinct = set(cells)
+        distinct = table.distinct(name).keys()
         numeric, share = _numeric(distinct, cells)
         described = meta.get(name) if meta else None
         if name in roles:
@@ -491,16 +503,13 @@ def _recognise(
         elif numeric or share >= SHARE_OF_NUMBERS:
             role, why = "measure", "its cells are numbers"
         else:
-            places, place_count = table.places[1], len(table.places[0])
-            if len(distinct) > 1 and len(set(zip(places, cells, strict=True))) == place_count:
+            if len(distinct) > 1 and _names_the_place(table, cells):
                 role, why = "ignore", "it names the area, like a geography column"
             else:
                 role, why = "filter", "its cells are words"
         label = described.label if described is not None else name.replace("_", " ")
         if role == "filter":
-            columns.append(
-                Column(name, role, label, why, values=tuple(dict.fromkeys(cells)), numbers=numeric)
-            )
+            columns.append(Column(name, role, label, why, values=tuple(distinct), numbers=numeric))
         elif role == "measure":
             kind, unit = _kind(name, label, distinct)
             if not kind:
@@ -523,14 +532,14 @@ def _numbers_that_say_what_a_row_counts(table: _Table, columns: tuple[Column, ..
     filter: the fewest such columns, fewest values first, that do tell them apart become filters."""
     guessed = sorted(
         (c for c in columns if c.role == "measure" and c.why == "its cells are numbers"),
-        key=lambda c: len(set(table[c.name])),
+        key=lambda c: len(table.distinct(c.name)),
     )
-    guessed = [c for c in guessed if len(set(table[c.name])) <= FEW_VALUES]
+    guessed = [c for c in guessed if len(table.distinct(c.name)) <= FEW_VALUES]
     if not guessed:
         return columns
-    keys = [table[h] for h in table.header if h in GEOGRAPHY] + [
-        table[c.name] for c in columns if c.role == "filter"
-    ]
+    # The place (every geography column at once, numbered) and the period, then the filters.
+    keys: list[Sequence[Any]] = [table.places[1], table["time_period"], table["time_identifier"]]
+    keys += [table[c.name] for c in columns if c.role == "filter"]
     rows = len(table.lines)
     if len(set(zip(*keys, strict=True))) == rows:
         return columns
@@ -544,7 +553,7 @@ def _numbers_that_say_what_a_row_counts(table: _Table, columns: tuple[Column, ..
         return columns  # nothing tells them apart: the repeated row is refused with its line
     why = "its numbers tell rows apart, so they say what a row counts"
     return tuple(
-        Column(c.name, "filter", c.label, why, values=tuple(dict.fromkeys(table[c.name])), numbers=True)
+        Column(c.name, "filter", c.label, why, values=tuple(table.distinct(c.name)), numbers=True)
         if c.name in promoted
         else c
         for c in columns
@@ -559,15 +568,32 @@ def _geography_pair(name: str, header: list[str]) -> bool:
     return False
 
 
-def _numeric(distinct: set[str], cells: tuple[str, ...]) -> tuple[bool, float]:
+def _names_the_place(table: _Table, cells: tuple[str, ...]) -> bool:
+    """Whether a column holds one value for each place, as a place's own name or code does."""
+    places, place_count = table.places[1], len(table.places[0])
+    head = min(len(cells), 1000)  # a filter varies within a place's first rows: no need to look further
+    if len(set(zip(places[:head], cells[:head], strict=True))) > len(set(places[:head])):
+        return False
+    return len(set(zip(places, cells, strict=True))) == place_count
+
+
+def _all_cells(texts: Collection[str]) -> bool:
+    """Whether every one of these texts is a number, a suppression code or empty: one look at them all."""
+    joined = "\n".join(texts)
+    return joined.count("\n") == len(texts) - 1 and _CELLS.fullmatch(joined) is not None
+
+
+def _numeric(distinct: Collection[str], cells: tuple[str, ...]) -> tuple[bool, float]:
     """Whether every value is a number or a suppression code; and the share of cells that are."""
+    if _all_cells(distinct):
+        return any(v and v.lower() not in SUPPRESSION for v in distinct), 1.0
     bad = {v for v in distinct if v and not _NUMBER.fullmatch(v) and v.lower() not in SUPPRESSION}
-    if not bad:
-        return any(_NUMBER.fullmatch(v) for v in distinct), 1.0
     if all(_LOOKS_NUMERIC.fullmatch(v) for v in bad):
         return False, 1.0  # digits of another script, an exponent, infinity: a measure with bad cells
     filled = len(cells) - cells.count("")
-    wrong = sum(cells.count(v) for v in bad)
+    good = [v for v in distinct if v and v not in bad]
+    # Count the fewer: a column of words has no numbers to count, a column of numbers few words.
+    wrong = filled - sum(map(cells.count, good)) if len(good) < len(bad) else sum(map(cells.count, bad))
     return False, (1 - wrong / filled) if filled else 0.0
 
 
@@ -583,10 +609,11 @@ def _total_rows(table: _Table) -> list[int]:
     return sorted(found)
 
 
-def _kind(name: str, label: str, distinct: set[str]) -> tuple[str, str]:
+def _kind(name: str, label: str, distinct: Collection[str]) -> tuple[str, str]:
     """A measure's kind and unit from its name and whether its numbers are whole; ("", "") if unsure."""
     words = set(_WORDS.split(f"{name} {label}".lower())) - {""}
-    whole = all(float(v.replace(",", "")).is_integer() for v in distinct if _NUMBER.fullmatch(v))
+    # a number without a point is whole: only those with one need a look
+    whole = all(float(v.replace(",", "")).is_integer() for v in distinct if "." in v and _NUMBER.fullmatch(v))
     if words & PERCENT_WORDS:
         return "percent", "percent"
     if "rate" in words:
@@ -602,7 +629,7 @@ def _kind(name: str, label: str, distinct: set[str]) -> tuple[str, str]:
     return "", ""
 
 
-def _kind_from_totals(distinct: set[str], at_totals: set[str]) -> tuple[str, str]:
+def _kind_from_totals(distinct: Collection[str], at_totals: set[str]) -> tuple[str, str]:
     """An unfamiliar name: a percentage if every total row holds 100 and none passes 100; else by value."""
     numbers = [float(v.replace(",", "")) for v in distinct if _NUMBER.fullmatch(v)]
     totals = [float(v.replace(",", "")) for v in at_totals if _NUMBER.fullmatch(v)]
@@ -619,24 +646,32 @@ def stem(name: str) -> str:
 def _fill_rows(ees: EesFile, table: _Table, path: Path) -> None:
     """The rows for England, regions and local authorities, every measure's cell checked in every row."""
     measures = [c.name for c in ees.columns if c.role == "measure"]
-    parsed = []
+    parsed: list[list[int]] = []
     for name in measures:
         cells = table[name]
-        known: dict[str, Cell] = {}
-        for text in set(cells):
-            try:
-                known[text] = _cell(text, name)
-            except InputError as exc:
-                raise InputError(exc.message, where=f"{path}, line {table.line_of(cells, text)}") from exc
-        parsed.append(list(map(known.__getitem__, cells)))
+        distinct = list(table.distinct(name))
+        try:
+            known = _cells(distinct, name)
+        except InputError as exc:
+            text = next(t for t in distinct if not _is_cell(t))
+            raise InputError(exc.message, where=f"{path}, line {table.line_of(cells, text)}") from exc
+        position = {text: n for n, text in enumerate(distinct)}
+        ees.measure_cells.append(tuple(known))
+        parsed.append(list(map(position.__getitem__, cells)))
     levels = table["geographic_level"]
-    keep = [n for n, level in enumerate(levels) if level in LEVELS]
-    if not keep:
-        raise InputError("the file has no rows for England, a region or a local authority", where=str(path))
-    pick = operator.itemgetter(*keep) if len(keep) > 1 else (lambda column: (column[keep[0]],))
+    if set(levels) <= LEVELS.keys():  # as published: every row is for England, a region or an authority
+        keep: list[int] | None = None
+    else:
+        keep = list(compress(range(len(levels)), map(LEVELS.__contains__, levels)))
+        if not keep:
+            raise InputError(
+                "the file has no rows for England, a region or a local authority", where=str(path)
+            )
 
     def kept(column: Sequence[Any]) -> Sequence[Any]:
-        return column if len(keep) == len(column) else pick(column)
+        if keep is None:
+            return column
+        return operator.itemgetter(*keep)(column) if len(keep) > 1 else (column[keep[0]],)
 
     lines = kept(table.lines)
     periods, identifiers = kept(table["time_period"]), kept(table["time_identifier"])
@@ -648,10 +683,10 @@ def _fill_rows(ees: EesFile, table: _Table, path: Path) -> None:
             ends[pair] = period_end(pair, identifiers[0]) if single else period_end(*pair)
         except InputError as exc:
             raise InputError(exc.message, where=f"{path}, line {lines[pairs.index(pair)]}") from exc
-    distinct, place_of = table.places
+    distinct_places, place_of = table.places
     at = {name: n for n, name in enumerate(table.place_columns)}
     number: dict[int, int] = {}
-    for old_number, place in enumerate(distinct):
+    for old_number, place in enumerate(distinct_places):
         kind = LEVELS.get(place[at["geographic_level"]])
         if kind is None:
             continue
@@ -664,10 +699,10 @@ def _fill_rows(ees: EesFile, table: _Table, path: Path) -> None:
             "regional": (cell("region_code"), "region_code", cell("region_name")),
             "local_authority": (cell("new_la_code"), "new_la_code", cell("la_name")),
         }[kind]
-        where = f"{path}, line {table.lines[place_of.index(old_number)]}"
-        if not own:
-            raise InputError(f"a {LEVEL_WORDS[kind]} row has no {column}", where=where)
-        if kind != "national" and own == cell("country_code"):
+        if not own or (kind != "national" and own == cell("country_code")):
+            where = f"{path}, line {table.lines[place_of.index(old_number)]}"
+            if not own:
+                raise InputError(f"a {LEVEL_WORDS[kind]} row has no {column}", where=where)
             raise InputError(
                 f"this {LEVEL_WORDS[kind]} row has its country's code {own} as its own {column}", where=where
             )
@@ -678,10 +713,49 @@ def _fill_rows(ees: EesFile, table: _Table, path: Path) -> None:
     filters = [c.name for c in ees.columns if c.role == "filter"]
     ees.lines, ees.periods = list(lines), list(periods)
     ees.period_ends = list(map(ends.__getitem__, pairs))
-    ees.filter_values = (
-        list(zip(*(kept(table[f]) for f in filters), strict=True)) if filters else [()] * len(keep)
-    )
-    ees.cells = list(zip(*(kept(p) for p in parsed), strict=True))
+    if filters:
+        values = list(zip(*(kept(table[f]) for f in filters), strict=True))
+        ees.combos = list(dict.fromkeys(values))
+        combo = {c: n for n, c in enumerate(ees.combos)}
+        ees.combo_of = list(map(combo.__getitem__, values))
+    else:
+        ees.combos, ees.combo_of = [()], [0] * len(ees.lines)
+    ees.cell_of = [kept(p) for p in parsed]
+
+
+_CODES = {"": Cell(None, "x"), **{code: Cell(None, code) for code in SUPPRESSION}}
+_CELLS = re.compile(
+    rf"(?:{_NUMBER.pattern}|(?i:{'|'.join(SUPPRESSION)})|)(?:\n(?:{_NUMBER.pattern}|(?i:{'|'.join(SUPPRESSION)})|))*"
+)
+_NUMBERS = re.compile(rf"(?:{_NUMBER.pattern})(?:\n(?:{_NUMBER.pattern}))*")
+
+
+def _cells(texts: list[str], column: str) -> list[Cell]:
+    """Distinct texts of a measure as cells; InputError names the column (not yet the line) of a bad one.
+
+    As published, every text is a number of a few digits or a suppression code: that is confirmed for
+    them all at once (one regular expression over them joined) and they are converted at C speed.
+    """
+    numbers = [t for t in texts if t not in _CODES]
+    joined = "\n".join(numbers)
+    if (
+        numbers
+        and joined.count("\n") == len(numbers) - 1
+        and max(map(len, numbers)) <= MAX_INTEGER_DIGITS
+        and _NUMBERS.fullmatch(joined)
+    ):
+        plain = map(float, numbers) if "," not in joined else (float(t.replace(",", "")) for t in numbers)
+        made = dict(zip(numbers, map(Cell, plain), strict=True))
+        return [made[t] if t in made else _CODES[t] for t in texts]
+    return [_cell(t, column) for t in texts]
+
+
+def _is_cell(text: str) -> bool:
+    try:
+        _cell(text, "")
+    except InputError:
+        return False
+    return True
 
 
 def _cell(text: str, column: str) -> Cell:
@@ -713,14 +787,15 @@ def _check_areas(ees: EesFile, path: Path) -> None:
     numbered = {
         (p.old_code, period, p.code) for p, period in by_period if p.level == "local_authority" and p.old_code
     }
-    code_of = [p.code for p in places]
+    code_number = {code: n for n, code in enumerate(dict.fromkeys(p.code for p in places))}
+    code_of = [code_number[p.code] for p in places]
     if (
         len({(p.code, p.level) for p in places}) == len({p.code for p in places})
         and len({(p.code, period, p.name) for p, period in by_period})
         == len({(p.code, period) for p, period in by_period})
         and len({(p.code, p.old_code) for p in authorities}) == len({p.code for p in authorities})
         and len(numbered) == len({(old, period) for old, period, _ in numbered})
-        and len(set(zip(map(code_of.__getitem__, ees.place_of), ees.periods, ees.filter_values, strict=True)))
+        and len(set(zip(map(code_of.__getitem__, ees.place_of), ees.periods, ees.combo_of, strict=True)))
         == len(ees.lines)
     ):
         return
@@ -858,9 +933,31 @@ class Neighbours:
     names: dict[str, str]
 
 
+_NEIGHBOURS: dict[tuple[Path, int, int], Neighbours] = {}
+
+
 def read_neighbours(path: Path) -> Neighbours:
-    """The DfE's statistical neighbour groupings (LA num, LA Name, ..., SN1, SNP, ... SN10, SNP)."""
-    text = read_text(Path(path))
+    """The DfE's statistical neighbour groupings (LA num, LA Name, ..., SN1, SNP, ... SN10, SNP).
+
+    Every import reads them; a file read once is kept while it stays as it was (same size and time).
+    """
+    path = Path(path).resolve()
+    try:
+        seen = path.stat()
+    except OSError:
+        seen = None
+    key = (path, seen.st_mtime_ns, seen.st_size) if seen is not None else None
+    if key is not None and key in _NEIGHBOURS:
+        return _NEIGHBOURS[key]
+    found = _read_neighbours(path)
+    if key is not None:
+        _NEIGHBOURS.clear()  # one groupings file is in use at a time
+        _NEIGHBOURS[key] = found
+    return found
+
+
+def _read_neighbours(path: Path) -> Neighbours:
+    text = read_text(path)
     rows = list(csv.reader(io.StringIO(text, newline="")))
     header = [h.strip() for h in rows[0]]
     if "LA num" not in header or "SN1" not in header:

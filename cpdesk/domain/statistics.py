@@ -10,11 +10,11 @@ undoing it puts back exactly what was there before.
 from __future__ import annotations
 
 import json
-import operator
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import compress
 from pathlib import Path
 from typing import Any
 from uuid import UUID
@@ -172,6 +172,13 @@ def series_of(ees: EesFile) -> list[Series]:
     return found
 
 
+_CELL_TESTS: dict[str, Callable[[Cell], bool]] = {
+    "not z": lambda c: c.code != "z",
+    "not 100": lambda c: c.value is not None and c.value != 100,
+    "not whole": lambda c: c.value is not None and not float(c.value).is_integer(),
+}
+
+
 def _is_total(filters: tuple[str, ...]) -> bool:
     return any(v.lower().startswith("total") for v in filters)
 
@@ -189,37 +196,36 @@ def combinations(ees: EesFile, series: list[Series] | None = None) -> list[Combi
     series = series if series is not None else series_of(ees)
     measures = ees.measures
     several = len(series) > 1
-    order = list(dict.fromkeys(ees.filter_values))
-    cells_of: dict[int, dict[tuple[str, ...], set[Cell]]] = {}
+    found_where: dict[tuple[int, str], set[int]] = {}
 
-    def cells(measure: int) -> dict[tuple[str, ...], set[Cell]]:
-        if measure not in cells_of:
-            grouped: dict[tuple[str, ...], set[Cell]] = {}
-            for filters, cell in set(
-                zip(ees.filter_values, map(operator.itemgetter(measure), ees.cells), strict=True)
-            ):
-                grouped.setdefault(filters, set()).add(cell)
-            cells_of[measure] = grouped
-        return cells_of[measure]
+    def having(measure: int, what: str) -> set[int]:
+        """The combinations (by position) with a cell of this measure that is not z, not 100, not whole."""
+        if (measure, what) not in found_where:
+            test = _CELL_TESTS[what]
+            cells = ees.measure_cells[measure]
+            hits = {n for n, cell in enumerate(cells) if test(cell)}
+            if len(hits) == len(cells):
+                found_where[(measure, what)] = set(range(len(ees.combos)))
+            else:
+                rows = map(hits.__contains__, ees.cell_of[measure])
+                found_where[(measure, what)] = set(compress(ees.combo_of, rows)) if hits else set()
+        return found_where[(measure, what)]
 
     found: list[Combination] = []
     keys: set[str] = set()
-    for filters in order:
+    for position, filters in enumerate(ees.combos):
         base = ": ".join(v for v in filters if v)
         for number, one in enumerate(series):
             measure, label, unit, fallback = one.headline, one.label, one.unit, False
-            head = cells(one.headline)[filters]
             if unit == "percent" and one.numerator is not None:
-                numbers = [c.value for c in head if c.value is not None]
-                pure_total = _is_total(filters) and all(n == 100 for n in numbers)
-                if pure_total or all(c.code == "z" for c in head):
+                pure_total = _is_total(filters) and position not in having(measure, "not 100")
+                if pure_total or position not in having(measure, "not z"):
                     measure, fallback = one.numerator, True
                     label = ees.column(measures[measure]).label
                     unit = ees.column(measures[measure]).unit
             chosen = one.unit_chosen and not fallback
             if unit in ("count", "number") and not chosen:
-                values = [c.value for c in cells(measure)[filters] if c.value is not None]
-                unit = "count" if all(float(v).is_integer() for v in values) else "number"
+                unit = "number" if position in having(measure, "not whole") else "count"
             if several:
                 name = f"{base}: {_label(label)}" if base else _label(label)
             else:
