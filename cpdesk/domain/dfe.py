@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
-from itertools import compress
+from itertools import compress, repeat
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -112,10 +112,26 @@ _SPACES = (" ", "\t", "\r", "\n", "\xa0")
 
 
 def _may_need_stripping(text: str) -> bool:
-    """Whether any cell might start or end with a space (looked for with plain searches: fast)."""
-    return any(
-        f"{c}," in text or f",{c}" in text or f"{c}\n" in text or f"\n{c}" in text for c in _SPACES[:2]
-    ) or ("\xa0" in text or text[:1].isspace())
+    """Whether any cell might start or end with a space (looked for with plain searches: fast).
+
+    Outside quotes a space beside a comma or a line break may be at a cell's edge; inside quotes only
+    one just within them is (a quoted phrase with a comma and a space in it needs nothing done).
+    """
+    outside, inside = text, ""
+    if '"' in text:
+        pieces = text.split('"')  # between quotes and outside them in turn; "" inside makes an empty outside
+        outside, inside = "".join(pieces[::2]), "\0".join(pieces[1::2])
+    return (
+        any(
+            f"{c}," in outside or f",{c}" in outside or f"{c}\n" in outside or f"\n{c}" in outside
+            for c in _SPACES[:2]
+        )
+        or any(f"\0{c}" in inside or f"{c}\0" in inside for c in _SPACES)
+        or inside[:1].isspace()
+        or inside[-1:].isspace()
+        or "\xa0" in text
+        or text[:1].isspace()
+    )
 
 
 PERCENT_WORDS = frozenset({"percent", "percentage", "pc", "pct", "pt", "perc", "pcnt", "pcent"})
@@ -218,7 +234,7 @@ class EesFile:
     def rows_for(self, codes: set[str]) -> list[Row]:
         """The rows of these areas (by code), in the file's order."""
         wanted = {n for n, place in enumerate(self.places) if place.code in codes}
-        return self._rows([n for n, place in enumerate(self.place_of) if place in wanted])
+        return self._rows(list(compress(range(len(self.place_of)), map(wanted.__contains__, self.place_of))))
 
     def _rows(self, positions: Sequence[int]) -> list[Row]:
         found = []
@@ -745,7 +761,7 @@ def _cells(texts: list[str], column: str) -> list[Cell]:
         and _NUMBERS.fullmatch(joined)
     ):
         plain = map(float, numbers) if "," not in joined else (float(t.replace(",", "")) for t in numbers)
-        made = dict(zip(numbers, map(Cell, plain), strict=True))
+        made = dict(zip(numbers, map(tuple.__new__, repeat(Cell), zip(plain, repeat(""))), strict=True))
         return [made[t] if t in made else _CODES[t] for t in texts]
     return [_cell(t, column) for t in texts]
 

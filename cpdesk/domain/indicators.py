@@ -518,9 +518,12 @@ class IndicatorService:
 
         roles corrects what a column is (filter, measure or ignore) and units a measure's unit.
         """
+        code, held = i.setting_area(COUNCIL_KEY, DEFAULT_COUNCIL[0])  # as council() finds it, in one look
+        if not held:
+            raise NotFoundError(f"the council's area {code} is not in this database")
         return statistics.make_plan(
             Path(path),
-            self.council().code,
+            code,
             la=la,
             roles=roles,
             units=units,

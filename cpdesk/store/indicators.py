@@ -197,6 +197,16 @@ def insert_replaced(rows: list[tuple[Any, ...]]) -> None:
 # An import's few other statements, as plain SQL too: through models they cost more than its values do.
 
 
+def setting_area(key: str, default: str) -> tuple[str, bool]:
+    """The area code a setting names (or the default), and whether an area with that code is held."""
+    code, held = Area._meta.database.execute_sql(
+        'SELECT "code", EXISTS (SELECT 1 FROM "area" WHERE "area"."code" = "chosen"."code") FROM '
+        '(SELECT COALESCE((SELECT "value" FROM "setting" WHERE "key" = ?), ?) AS "code") AS "chosen"',
+        (key, default),
+    ).fetchone()
+    return str(code), bool(held)
+
+
 def held_areas(codes: list[str]) -> dict[str, tuple[Any, ...]]:
     """The areas held with these codes, by code: (id, code, old_code, name, level, updated_at) as stored."""
     if not codes:
