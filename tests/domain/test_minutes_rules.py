@@ -398,3 +398,20 @@ def test_minutes_of_something_not_in_the_database_are_refused(
     with pytest.raises(NotFoundError, match=r"^that (agenda item|decision) is not in this database$"):
         write(desk, record.item)  # type: ignore[operator]
     assert database_dump(desk) == before
+
+
+def test_a_removed_decision_keeps_its_votes_and_can_be_put_back_by_what_the_list_shows(
+    desk: Desk, record: Record
+) -> None:
+    decisions = _item_minutes(desk, record.held, record.item).decisions  # type: ignore[attr-defined]
+    for decision in reversed(decisions):
+        desk.minutes.remove_decision(decision.id)
+    removed = desk.minutes.removed_decisions(record.item)
+    assert [(d.number, d.text, d.vote) for d in removed] == [
+        (1, "To note the report.", ""),
+        (2, "To ask for an update in March.", "For 5, against 1, abstentions 0"),
+    ]
+    desk.minutes.restore_decision(removed[1].id)
+    assert [d.text for d in _item_minutes(desk, record.held, record.item).decisions] == [  # type: ignore[attr-defined]
+        "To ask for an update in March."
+    ]
