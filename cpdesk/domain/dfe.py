@@ -16,12 +16,13 @@ import gc
 import io
 import operator
 import re
+from collections import defaultdict
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
-from itertools import compress, repeat
+from itertools import compress, count, repeat
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -108,32 +109,6 @@ _LOOKS_NUMERIC = re.compile(
     r"[-+]?[\d.,]*\d[\d.,]*(?:[eE][-+]?\d+)?|[-+]?(?:inf|infinity|nan)", re.IGNORECASE
 )
 _WORDS = re.compile(r"[^a-z0-9]+")
-_SPACES = (" ", "\t", "\r", "\n", "\xa0")
-
-
-def _may_need_stripping(text: str) -> bool:
-    """Whether any cell might start or end with a space (looked for with plain searches: fast).
-
-    Outside quotes a space beside a comma or a line break may be at a cell's edge; inside quotes only
-    one just within them is (a quoted phrase with a comma and a space in it needs nothing done).
-    """
-    outside, inside = text, ""
-    if '"' in text:
-        pieces = text.split('"')  # between quotes and outside them in turn; "" inside makes an empty outside
-        outside, inside = "".join(pieces[::2]), "\0".join(pieces[1::2])
-    return (
-        any(
-            f"{c}," in outside or f",{c}" in outside or f"{c}\n" in outside or f"\n{c}" in outside
-            for c in _SPACES[:2]
-        )
-        or any(f"\0{c}" in inside or f"{c}\0" in inside for c in _SPACES)
-        or inside[:1].isspace()
-        or inside[-1:].isspace()
-        or "\xa0" in text
-        or text[:1].isspace()
-    )
-
-
 PERCENT_WORDS = frozenset({"percent", "percentage", "pc", "pct", "pt", "perc", "pcnt", "pcent"})
 COUNT_WORDS = frozenset({"count", "number", "num", "n", "headcount", "total", "cases"})
 DENOMINATOR_WORDS = frozenset({"population", "denominator", "pop", "cohort"})
@@ -207,8 +182,10 @@ class EesFile:
     places: list[Place] = field(default_factory=list)  # each distinct area a row names
     place_of: list[int] = field(default_factory=list)  # each row's place, by position in places
     lines: list[int] = field(default_factory=list)
-    periods: list[str] = field(default_factory=list)
-    period_ends: list[str] = field(default_factory=list)
+    period_names: list[str] = field(default_factory=list)  # each distinct period, as published
+    period_of: Sequence[int] = field(default_factory=list)  # each row's period, by position in period_names
+    end_names: list[str] = field(default_factory=list)  # the last day of each period (and time identifier)
+    end_of: Sequence[int] = field(default_factory=list)  # each row's, by position in end_names
     combos: list[tuple[str, ...]] = field(default_factory=list)  # each distinct combination of filter values
     combo_of: list[int] = field(default_factory=list)  # each row's combination, by position in combos
     # Each measure's distinct cells, and each row's cell by position among them: a text is parsed once.
@@ -225,6 +202,14 @@ class EesFile:
 
     def column(self, name: str) -> Column:
         return next(c for c in self.columns if c.name == name)
+
+    @property
+    def periods(self) -> list[str]:
+        return list(map(self.period_names.__getitem__, self.period_of))
+
+    @property
+    def period_ends(self) -> list[str]:
+        return list(map(self.end_names.__getitem__, self.end_of))
 
     @property
     def rows(self) -> list[Row]:
@@ -244,8 +229,8 @@ class EesFile:
             found.append(
                 Row(
                     self.lines[n],
-                    self.periods[n],
-                    self.period_ends[n],
+                    self.period_names[self.period_of[n]],
+                    self.end_names[self.end_of[n]],
                     place.level,
                     place.code,
                     place.old_code,
@@ -260,7 +245,8 @@ class EesFile:
     def areas(self) -> dict[str, Place]:
         """Each area by code, as its latest row names it."""
         latest: dict[int, str] = {}
-        for place, end in set(zip(self.place_of, self.period_ends, strict=True)):
+        for place, number in set(zip(self.place_of, self.end_of, strict=True)):
+            end = self.end_names[number]
             if end > latest.get(place, ""):
                 latest[place] = end
         found: dict[str, tuple[str, Place]] = {}
@@ -344,9 +330,8 @@ def _read_ees_file(path: Path, roles: Mapping[str, str], units: Mapping[str, str
         raise InputError("the file has a header but no rows", where=f"{path}, line 1")
     # Column by column: each check runs over a column at C speed rather than cell by cell in Python.
     cells = list(zip(*records, strict=True))
-    if _may_need_stripping(text):  # a space beside a comma, perhaps inside quotes: look closer
-        cells = [_stripped(c) for c in cells]
     table = _Table(header, numbers, cells)
+    table.strip_edges()
     columns = _recognise(table, meta, roles, units, path)
     if meta is None and not {"filter", "measure"} & set(roles.values()):  # their word stands as given
         columns = _numbers_that_say_what_a_row_counts(table, columns)
@@ -363,12 +348,17 @@ def _read_ees_file(path: Path, roles: Mapping[str, str], units: Mapping[str, str
 
 @dataclass
 class _Table:
-    """A file's cells by column (stripped), with each row's line number."""
+    """A file's cells by column (stripped), with each row's line number.
+
+    A column is also kept coded: its distinct values numbered, and each row's value by number. Every
+    check after that works on the numbers, so a cell's text is looked at once (a file's cells are
+    hundreds of thousands of separate strings, and each look at one is a trip to memory).
+    """
 
     header: list[str]
     lines: list[int]
     columns: list[tuple[str, ...]]
-    _distinct: dict[str, dict[str, None]] = field(default_factory=dict)
+    _coded: dict[str, tuple[dict[str, int], list[int]]] = field(default_factory=dict)
 
     def __getitem__(self, name: str) -> tuple[str, ...]:
         return self.columns[self.header.index(name)]
@@ -376,11 +366,28 @@ class _Table:
     def line_of(self, column: tuple[str, ...], value: str) -> int:
         return self.lines[column.index(value)]
 
-    def distinct(self, name: str) -> dict[str, None]:
-        """A column's distinct values, in the order the file first holds them (worked out once)."""
-        if name not in self._distinct:
-            self._distinct[name] = dict.fromkeys(self[name])
-        return self._distinct[name]
+    def coded(self, name: str) -> tuple[dict[str, int], list[int]]:
+        """A column's distinct values, numbered in the order the file first holds them; each row's number."""
+        if name not in self._coded:
+            number: defaultdict[str, int] = defaultdict(count().__next__)
+            codes = list(map(number.__getitem__, self[name]))  # at C speed, a new value numbered as met
+            self._coded[name] = (dict(number), codes)
+        return self._coded[name]
+
+    def distinct(self, name: str) -> dict[str, int]:
+        """A column's distinct values, in the order the file first holds them."""
+        return self.coded(name)[0]
+
+    def strip_edges(self) -> None:
+        """Take spaces off the edges of cells, in the columns that have any (looked for among each
+        column's distinct values, which the checks need anyway, rather than in every cell)."""
+        for number, name in enumerate(self.header):
+            if _geography_pair(name, self.header):
+                continue  # a geography column of a kind cpdesk does not read
+            if any(v[:1].isspace() or v[-1:].isspace() for v in self.distinct(name)):
+                self.columns[number] = tuple(map(str.strip, self.columns[number]))
+                del self._coded[name]
+                self.__dict__.pop("places", None)
 
     @cached_property
     def place_columns(self) -> list[str]:
@@ -390,10 +397,12 @@ class _Table:
     @cached_property
     def places(self) -> tuple[list[tuple[str, ...]], list[int]]:
         """Each distinct place, and each row's place by position among them."""
-        columns = [self[h] for h in self.place_columns]
-        distinct = list(dict.fromkeys(zip(*columns, strict=True)))
-        number = {place: n for n, place in enumerate(distinct)}
-        return distinct, list(map(number.__getitem__, zip(*columns, strict=True)))
+        coded = [self.coded(h) for h in self.place_columns]
+        number: defaultdict[tuple[int, ...], int] = defaultdict(count().__next__)
+        place_of = list(map(number.__getitem__, zip(*(codes for _, codes in coded), strict=True)))
+        values = [list(distinct) for distinct, _ in coded]
+        distinct = [tuple(values[k][v] for k, v in enumerate(key)) for key in number]
+        return distinct, place_of
 
 
 def _check_header(header: list[str], path: Path) -> None:
@@ -412,15 +421,6 @@ def _check_header(header: list[str], path: Path) -> None:
             "this does not look like an Explore Education Statistics file",
             where=where,
         )
-
-
-def _stripped(column: tuple[str, ...]) -> tuple[str, ...]:
-    """A column without spaces around its cells; joined first, to look for them at C speed."""
-    joined = "\0".join(column)
-    edges = "\0 " in joined or " \0" in joined or joined != joined.strip()
-    if not edges and not any(c in joined for c in "\t\r\n\xa0"):
-        return column
-    return tuple(map(str.strip, column))
 
 
 def _check_widths(
@@ -508,7 +508,7 @@ def _recognise(
         if name in GEOGRAPHY or _geography_pair(name, header):
             continue
         distinct = table.distinct(name).keys()
-        numeric, share = _numeric(distinct, cells)
+        numeric, share = _numeric(table, name)
         described = meta.get(name) if meta else None
         if name in roles:
             role, why = roles[name], "your choice"
@@ -519,7 +519,7 @@ def _recognise(
         elif numeric or share >= SHARE_OF_NUMBERS:
             role, why = "measure", "its cells are numbers"
         else:
-            if len(distinct) > 1 and _names_the_place(table, cells):
+            if len(distinct) > 1 and _names_the_place(table, name):
                 role, why = "ignore", "it names the area, like a geography column"
             else:
                 role, why = "filter", "its cells are words"
@@ -554,14 +554,14 @@ def _numbers_that_say_what_a_row_counts(table: _Table, columns: tuple[Column, ..
     if not guessed:
         return columns
     # The place (every geography column at once, numbered) and the period, then the filters.
-    keys: list[Sequence[Any]] = [table.places[1], table["time_period"], table["time_identifier"]]
-    keys += [table[c.name] for c in columns if c.role == "filter"]
+    keys: list[Sequence[Any]] = [table.places[1], *(table.coded(h)[1] for h in TIME[:2])]
+    keys += [table.coded(c.name)[1] for c in columns if c.role == "filter"]
     rows = len(table.lines)
     if len(set(zip(*keys, strict=True))) == rows:
         return columns
     promoted: list[str] = []
     for column in guessed[: len([c for c in columns if c.role == "measure"]) - 1]:
-        keys.append(table[column.name])
+        keys.append(table.coded(column.name)[1])
         promoted.append(column.name)
         if len(set(zip(*keys, strict=True))) == rows:
             break
@@ -584,13 +584,14 @@ def _geography_pair(name: str, header: list[str]) -> bool:
     return False
 
 
-def _names_the_place(table: _Table, cells: tuple[str, ...]) -> bool:
+def _names_the_place(table: _Table, name: str) -> bool:
     """Whether a column holds one value for each place, as a place's own name or code does."""
     places, place_count = table.places[1], len(table.places[0])
-    head = min(len(cells), 1000)  # a filter varies within a place's first rows: no need to look further
-    if len(set(zip(places[:head], cells[:head], strict=True))) > len(set(places[:head])):
+    codes = table.coded(name)[1]
+    head = min(len(codes), 1000)  # a filter varies within a place's first rows: no need to look further
+    if len(set(zip(places[:head], codes[:head], strict=True))) > len(set(places[:head])):
         return False
-    return len(set(zip(places, cells, strict=True))) == place_count
+    return len(set(zip(places, codes, strict=True))) == place_count
 
 
 def _all_cells(texts: Collection[str]) -> bool:
@@ -599,29 +600,36 @@ def _all_cells(texts: Collection[str]) -> bool:
     return joined.count("\n") == len(texts) - 1 and _CELLS.fullmatch(joined) is not None
 
 
-def _numeric(distinct: Collection[str], cells: tuple[str, ...]) -> tuple[bool, float]:
+def _numeric(table: _Table, name: str) -> tuple[bool, float]:
     """Whether every value is a number or a suppression code; and the share of cells that are."""
+    values, codes = table.coded(name)
+    distinct = values.keys()
     if _all_cells(distinct):
         return any(v and v.lower() not in SUPPRESSION for v in distinct), 1.0
     bad = {v for v in distinct if v and not _NUMBER.fullmatch(v) and v.lower() not in SUPPRESSION}
     if all(_LOOKS_NUMERIC.fullmatch(v) for v in bad):
         return False, 1.0  # digits of another script, an exponent, infinity: a measure with bad cells
-    filled = len(cells) - cells.count("")
+    filled = len(codes) - (codes.count(values[""]) if "" in values else 0)
     good = [v for v in distinct if v and v not in bad]
+
+    def cells(texts: Collection[str]) -> int:
+        return sum(map(codes.count, map(values.__getitem__, texts)))
+
     # Count the fewer: a column of words has no numbers to count, a column of numbers few words.
-    wrong = filled - sum(map(cells.count, good)) if len(good) < len(bad) else sum(map(cells.count, bad))
+    wrong = filled - cells(good) if len(good) < len(bad) else cells(bad)
     return False, (1 - wrong / filled) if filled else 0.0
 
 
 def _total_rows(table: _Table) -> list[int]:
     """The rows (by position) whose words say they are a total: a percentage there is 100."""
     found: set[int] = set()
-    for name, cells in zip(table.header, table.columns, strict=True):
+    for name in table.header:
         if name in GEOGRAPHY:
             continue
-        totals = {v for v in set(cells) if v.lower().startswith("total")}
+        values, codes = table.coded(name)
+        totals = {n for v, n in values.items() if v.lower().startswith("total")}
         if totals:
-            found.update(n for n, v in enumerate(cells) if v in totals)
+            found.update(compress(range(len(codes)), map(totals.__contains__, codes)))
     return sorted(found)
 
 
@@ -664,21 +672,22 @@ def _fill_rows(ees: EesFile, table: _Table, path: Path) -> None:
     measures = [c.name for c in ees.columns if c.role == "measure"]
     parsed: list[list[int]] = []
     for name in measures:
-        cells = table[name]
-        distinct = list(table.distinct(name))
+        values, codes = table.coded(name)
+        distinct = list(values)
         try:
             known = _cells(distinct, name)
         except InputError as exc:
             text = next(t for t in distinct if not _is_cell(t))
-            raise InputError(exc.message, where=f"{path}, line {table.line_of(cells, text)}") from exc
-        position = {text: n for n, text in enumerate(distinct)}
+            raise InputError(exc.message, where=f"{path}, line {table.line_of(table[name], text)}") from exc
         ees.measure_cells.append(tuple(known))
-        parsed.append(list(map(position.__getitem__, cells)))
-    levels = table["geographic_level"]
-    if set(levels) <= LEVELS.keys():  # as published: every row is for England, a region or an authority
-        keep: list[int] | None = None
-    else:
-        keep = list(compress(range(len(levels)), map(LEVELS.__contains__, levels)))
+        parsed.append(codes)
+    distinct_places, place_of = table.places
+    level_at = table.place_columns.index("geographic_level")
+    kinds = [LEVELS.get(place[level_at]) for place in distinct_places]
+    keep: list[int] | None = None  # as published: every row is for England, a region or an authority
+    if None in kinds:
+        wanted = {n for n, kind in enumerate(kinds) if kind}
+        keep = list(compress(range(len(place_of)), map(wanted.__contains__, place_of)))
         if not keep:
             raise InputError(
                 "the file has no rows for England, a region or a local authority", where=str(path)
@@ -690,20 +699,27 @@ def _fill_rows(ees: EesFile, table: _Table, path: Path) -> None:
         return operator.itemgetter(*keep)(column) if len(keep) > 1 else (column[keep[0]],)
 
     lines = kept(table.lines)
-    periods, identifiers = kept(table["time_period"]), kept(table["time_identifier"])
+    period_values, period_codes = table.coded("time_period")
+    identifier_values, identifier_codes = table.coded("time_identifier")
+    periods, identifiers = kept(period_codes), kept(identifier_codes)
+    names, kinds_of_year = list(period_values), list(identifier_values)
     single = len(set(identifiers)) == 1  # as usual: then a period alone says when it ends
-    pairs: Sequence[Any] = periods if single else list(zip(periods, identifiers, strict=True))
-    ends: dict[Any, str] = {}
-    for pair in set(pairs):
+    if single:
+        end_of: Sequence[int] = periods
+        pairs: list[tuple[int, int]] = [(p, identifiers[0]) for p in range(len(names))]
+    else:
+        number_pair: defaultdict[tuple[int, int], int] = defaultdict(count().__next__)
+        end_of = list(map(number_pair.__getitem__, zip(periods, identifiers, strict=True)))
+        pairs = list(number_pair)
+    ends = [""] * len(pairs)
+    for n in dict.fromkeys(end_of):  # the periods the kept rows hold, each once
         try:
-            ends[pair] = period_end(pair, identifiers[0]) if single else period_end(*pair)
+            ends[n] = period_end(names[pairs[n][0]], kinds_of_year[pairs[n][1]])
         except InputError as exc:
-            raise InputError(exc.message, where=f"{path}, line {lines[pairs.index(pair)]}") from exc
-    distinct_places, place_of = table.places
+            raise InputError(exc.message, where=f"{path}, line {lines[end_of.index(n)]}") from exc
     at = {name: n for n, name in enumerate(table.place_columns)}
     number: dict[int, int] = {}
-    for old_number, place in enumerate(distinct_places):
-        kind = LEVELS.get(place[at["geographic_level"]])
+    for old_number, (place, kind) in enumerate(zip(distinct_places, kinds, strict=True)):
         if kind is None:
             continue
 
@@ -725,15 +741,17 @@ def _fill_rows(ees: EesFile, table: _Table, path: Path) -> None:
         number[old_number] = len(ees.places)
         old = cell("old_la_code") if kind == "local_authority" else ""
         ees.places.append(Place(kind, own, old, called or own, cell("region_code")))
-    ees.place_of = list(map(number.__getitem__, kept(place_of)))
-    filters = [c.name for c in ees.columns if c.role == "filter"]
-    ees.lines, ees.periods = list(lines), list(periods)
-    ees.period_ends = list(map(ends.__getitem__, pairs))
+    # Every place kept keeps its number when no row is left out.
+    ees.place_of = place_of if keep is None else list(map(number.__getitem__, kept(place_of)))
+    ees.lines = list(lines)
+    ees.period_names, ees.period_of = names, periods
+    ees.end_names, ees.end_of = ends, end_of
+    filters = [table.coded(c.name) for c in ees.columns if c.role == "filter"]
     if filters:
-        values = list(zip(*(kept(table[f]) for f in filters), strict=True))
-        ees.combos = list(dict.fromkeys(values))
-        combo = {c: n for n, c in enumerate(ees.combos)}
-        ees.combo_of = list(map(combo.__getitem__, values))
+        combo: defaultdict[tuple[int, ...], int] = defaultdict(count().__next__)
+        ees.combo_of = list(map(combo.__getitem__, zip(*(kept(codes) for _, codes in filters), strict=True)))
+        words = [list(distinct) for distinct, _ in filters]
+        ees.combos = [tuple(words[k][v] for k, v in enumerate(key)) for key in combo]
     else:
         ees.combos, ees.combo_of = [()], [0] * len(ees.lines)
     ees.cell_of = [kept(p) for p in parsed]
@@ -798,7 +816,8 @@ def _check_areas(ees: EesFile, path: Path) -> None:
     Checked over the distinct places and periods, quickly; only a fault is looked for row by row.
     """
     places = ees.places
-    by_period = {(places[p], period) for p, period in set(zip(ees.place_of, ees.periods, strict=True))}
+    names = ees.period_names
+    by_period = {(places[p], names[q]) for p, q in set(zip(ees.place_of, ees.period_of, strict=True))}
     authorities = {p for p in places if p.level == "local_authority"}
     numbered = {
         (p.old_code, period, p.code) for p, period in by_period if p.level == "local_authority" and p.old_code
@@ -811,7 +830,7 @@ def _check_areas(ees: EesFile, path: Path) -> None:
         == len({(p.code, period) for p, period in by_period})
         and len({(p.code, p.old_code) for p in authorities}) == len({p.code for p in authorities})
         and len(numbered) == len({(old, period) for old, period, _ in numbered})
-        and len(set(zip(map(code_of.__getitem__, ees.place_of), ees.periods, ees.combo_of, strict=True)))
+        and len(set(zip(map(code_of.__getitem__, ees.place_of), ees.period_of, ees.combo_of, strict=True)))
         == len(ees.lines)
     ):
         return
