@@ -294,6 +294,7 @@ def test_the_discussion_reads_back_trimmed_and_a_second_save_replaces_the_first(
 
 def test_an_item_with_nothing_minuted_reads_back_empty(desk: Desk, record: Record) -> None:
     minutes = _item_minutes(desk, record.held, record.quiet)
+    assert (minutes.number, minutes.title) == (2, "Fostering recruitment")  # type: ignore[attr-defined]
     assert (minutes.discussion, minutes.decisions, minutes.amendments) == ("", (), ())  # type: ignore[attr-defined]
 
 
@@ -415,3 +416,8 @@ def test_a_removed_decision_keeps_its_votes_and_can_be_put_back_by_what_the_list
     assert [d.text for d in _item_minutes(desk, record.held, record.item).decisions] == [  # type: ignore[attr-defined]
         "To ask for an update in March."
     ]
+
+
+def test_putting_back_a_decision_that_is_not_there_is_refused(desk: Desk, record: Record) -> None:
+    with pytest.raises(NotFoundError, match=r"^that decision is not in this database$"):
+        desk.minutes.restore_decision(record.item)
