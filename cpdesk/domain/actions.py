@@ -17,7 +17,7 @@ from uuid import UUID
 import peewee as pw
 
 from cpdesk.domain.agenda import KEEP, Keep, Link, links_of, set_links
-from cpdesk.domain.dates import municipal_year_start, parse_date
+from cpdesk.domain.dates import long_date, municipal_year_start, parse_date
 from cpdesk.domain.files import write_text_atomically
 from cpdesk.domain.meetings import ensure_unlocked, meeting_row
 from cpdesk.errors import InputError, NotFoundError
@@ -227,18 +227,44 @@ class ActionService:
         owner_id: UUID | Keep | None = KEEP,
         team_id: UUID | Keep | None = KEEP,
         due: date | Keep | None = KEEP,
+        author: str = "",
     ) -> ActionRow:
-        """Change who owns an action or when it is due (a field not given stays as it is; None clears it)."""
+        """Change who owns an action or when it is due (a field not given stays as it is; None clears it).
+
+        Each change is kept in the action's history, from what to what, so a chair can see how often
+        a deadline slipped or the action changed hands.
+        """
         row = self._action(action_id)
         if isinstance(due, date) and due < date.fromisoformat(row.meeting.date):
             raise InputError("the due date is before the meeting that raised it")
-        if not isinstance(owner_id, Keep):
+        changes: list[str] = []
+        if not isinstance(owner_id, Keep) and owner_id != row.owner_id:
+            changes.append(
+                f"Owner changed from {_name(m.Person, row.owner_id)} to {_name(m.Person, owner_id)}"
+            )
             row.owner_id = owner_id
-        if not isinstance(team_id, Keep):
+        if not isinstance(team_id, Keep) and team_id != row.owner_team_id:
+            changes.append(
+                f"Team changed from {_name(m.Team, row.owner_team_id)} to {_name(m.Team, team_id)}"
+            )
             row.owner_team_id = team_id
         if not isinstance(due, Keep):
-            row.due_date = due.isoformat() if due else None
-        row.save()
+            new_due = due.isoformat() if due else None
+            if new_due != row.due_date:
+                changes.append(f"Due date changed from {_day(row.due_date)} to {_day(new_due)}")
+                row.due_date = new_due
+        if not changes:
+            return self.row(action_id)
+        with self._db.atomic():
+            row.save()
+            for change in changes:
+                m.ActionUpdate.create(
+                    action=row,
+                    on_date=self._today().isoformat(),
+                    text=change,
+                    status=row.status,
+                    author=author.strip(),
+                )
         return self.row(action_id)
 
     def set_links(self, action_id: UUID, links: list[tuple[str, UUID]]) -> ActionRow:
@@ -474,6 +500,17 @@ class ActionService:
             {k: tuple(sorted(v)) for k, v in priorities.items()},
             {k: tuple(sorted(v)) for k, v in promises.items()},
         )
+
+
+def _name(model: type[m.Person] | type[m.Team], record_id: UUID | None) -> str:
+    if record_id is None:
+        return "nobody"
+    found = model.get_or_none(model.id == record_id)
+    return str(found.name) if found is not None else "someone no longer listed"
+
+
+def _day(iso: str | None) -> str:
+    return long_date(date.fromisoformat(iso)) if iso else "no date"
 
 
 def parse_due(text: str) -> date | None:

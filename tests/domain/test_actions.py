@@ -198,3 +198,31 @@ def test_a_new_due_date_cannot_be_before_the_meeting_that_raised_it(desk: Desk) 
         desk.actions.reassign(action.id, due=date(2025, 6, 9))
     assert desk.actions.row(action.id).due == date(2025, 7, 1)
     assert desk.actions.reassign(action.id, due=date(2025, 6, 10)).due == date(2025, 6, 10)
+
+
+def test_changing_the_due_date_or_owner_leaves_a_dated_trace_from_what_to_what(
+    desk: Desk, clock: Clock
+) -> None:
+    first, *_ = year_of_meetings(desk)
+    alex = desk.people.add_officer("Alex Owner", "Head of Service")
+    sam = desk.people.add_officer("Sam Officer", "Service Manager")
+    action = desk.actions.raise_action(
+        first, "Report placement moves", owner_id=alex.id, due=date(2025, 7, 1)
+    )
+    clock.today = date(2025, 6, 20)
+    desk.actions.reassign(action.id, due=date(2025, 7, 15), author="Clerk")
+    clock.today = date(2025, 7, 10)
+    desk.actions.reassign(action.id, due=date(2025, 8, 31), owner_id=sam.id)
+    desk.actions.reassign(action.id, due=date(2025, 8, 31), owner_id=sam.id)  # nothing changes: no entry
+    updates = desk.actions.detail(action.id).updates
+    assert [(u.on_date, u.text, u.author) for u in updates] == [
+        (date(2025, 6, 20), "Due date changed from 1 July 2025 to 15 July 2025", "Clerk"),
+        (date(2025, 7, 10), "Owner changed from Alex Owner to Sam Officer", ""),
+        (date(2025, 7, 10), "Due date changed from 15 July 2025 to 31 August 2025", ""),
+    ]
+    assert all(u.status == "open" for u in updates)
+    desk.actions.reassign(action.id, due=None, owner_id=None)
+    assert [u.text for u in desk.actions.detail(action.id).updates][-2:] == [
+        "Owner changed from Sam Officer to nobody",
+        "Due date changed from 31 August 2025 to no date",
+    ]
