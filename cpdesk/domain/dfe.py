@@ -641,7 +641,14 @@ def _kind(name: str, label: str, distinct: Collection[str]) -> tuple[str, str]:
     if words & PERCENT_WORDS:
         return "percent", "percent"
     if "rate" in words:
-        return "rate", "rate_per_10000" if words & {"10000", "10k"} else "number"
+        if words & {"10000", "10k"}:
+            return "rate", "rate_per_10000"
+        if "per" not in words and _within_a_hundred(distinct):
+            return (
+                "rate",
+                "percent",
+            )  # a turnover or absence rate: per 100, as published, unless it says per what
+        return "rate", "number"
     if words & DENOMINATOR_WORDS:
         return "denominator", "count" if whole else "number"
     if words & COUNT_WORDS:
@@ -651,6 +658,11 @@ def _kind(name: str, label: str, distinct: Collection[str]) -> tuple[str, str]:
     if words & NUMBER_WORDS:
         return "number", "number"
     return "", ""
+
+
+def _within_a_hundred(distinct: Collection[str]) -> bool:
+    numbers = [float(v.replace(",", "")) for v in distinct if _NUMBER.fullmatch(v)]
+    return bool(numbers) and all(0 <= n <= 100 for n in numbers)
 
 
 def _kind_from_totals(distinct: Collection[str], at_totals: set[str]) -> tuple[str, str]:

@@ -410,3 +410,152 @@ def test_a_mutated_real_shaped_file_is_imported_or_refused_cleanly(
     path = tmp_path / "mutated.csv"
     path.write_bytes(data.draw(mutated(seed)))
     _refused_or_imported(desk, path)
+
+
+# --- real files cpdesk was not built around (tests/data/ees, excerpts of published files) ---
+
+REAL = Path(__file__).resolve().parents[1] / "data" / "ees"
+WORKFORCE = REAL / "csww_indicators_2017_to_2025.csv"
+REFERRALS = REAL / "c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv"
+CAMBRIDGESHIRE_AND_COMPARATORS = {
+    "Cambridgeshire",
+    "England",
+    "East of England",
+    "Oxfordshire",
+    "Gloucestershire",
+    "Hampshire",
+    "Bath and North East Somerset",
+    "Wiltshire",
+    "West Sussex",
+    "West Berkshire",
+    "Hertfordshire",
+    "Worcestershire",
+    "Warwickshire",
+}
+
+
+def figures(desk: Desk, name: str, area: str) -> dict[str, tuple[float | None, float | None, str]]:
+    indicator = next(i for i in desk.indicators.indicators() if i.name == name)
+    return {
+        v.period: (v.value, v.numerator, v.suppressed)
+        for v in desk.indicators.values(indicator.id)
+        if v.area.name == area
+    }
+
+
+def test_the_social_work_workforce_file_makes_an_indicator_of_each_measure(desk: Desk) -> None:
+    # No filters and 22 measures: FTEs with decimals, headcounts, rates that are percentages, days lost.
+    result = desk.indicators.import_statistics(WORKFORCE)
+    assert set(result.areas) == CAMBRIDGESHIRE_AND_COMPARATORS and result.missing_neighbours == ()
+    made = {i.name: i.unit for i in desk.indicators.indicators() if "csww" in i.source}
+    assert len(made) == result.indicators_added == 21  # agency_headcount is the count its rate is of
+    assert made["Turnover rate fte"] == "percent"  # a rate that does not say per what is per 100
+    assert made["Agency rate headcount"] == "percent"
+    assert made["Inpost fte"] == made["Caseload fte"] == "number"  # full-time equivalents have decimals
+    assert made["Inpost headcount"] == made["Cases"] == "count"
+    assert made["Working days lost fte"] == "days"
+    assert result.values == 21 * 13 * 2
+    # Checked against the file by hand.
+    assert figures(desk, "Turnover rate fte", "Cambridgeshire") == {
+        "2025": (17.2, None, ""),
+        "2024": (11.8, None, ""),
+    }
+    assert figures(desk, "Agency rate headcount", "Cambridgeshire")["2025"] == (12.7, 38, "")
+    assert figures(desk, "Cases", "England")["2024"] == (320461, None, "")
+    assert figures(desk, "Caseload fte", "Hertfordshire")["2025"] == (12.7, None, "")
+    assert figures(desk, "Agency cover rate fte", "Warwickshire")["2025"] == (
+        None,
+        None,
+        "z",
+    )  # not applicable
+    assert desk.indicators.plan_statistics(WORKFORCE).indicators[0].latest_period == "2025"
+
+
+def test_the_referrals_file_pairs_each_percentage_with_its_count(desk: Desk) -> None:
+    # One filter with one value; four percentages beside the counts they are of, and two counts alone.
+    plan = desk.indicators.plan_statistics(REFERRALS)
+    kinds = {c.name: (c.role, c.unit) for c in plan.columns}
+    assert kinds["category"] == ("filter", "")
+    assert kinds["rereferral_percent"] == kinds["not_in_need_percent"] == ("measure", "percent")
+    assert kinds["referral_child_count"] == ("measure", "count")
+    made = {p.combination.name: p.combination.unit for p in plan.indicators}
+    assert made == {
+        "Referrals and Re-referrals: Rereferral percent": "percent",
+        "Referrals and Re-referrals: No further action percent": "percent",
+        "Referrals and Re-referrals: Not in need percent": "percent",
+        "Referrals and Re-referrals: Rereferral child percent": "percent",
+        "Referrals and Re-referrals: Referral count": "count",
+        "Referrals and Re-referrals: Referral child count": "count",
+    }
+    result = desk.indicators.import_plan(plan)
+    assert set(result.areas) == CAMBRIDGESHIRE_AND_COMPARATORS and result.values == 6 * 13 * 2
+    rereferrals = "Referrals and Re-referrals: Rereferral percent"
+    assert figures(desk, rereferrals, "Cambridgeshire") == {
+        "2025": (29.2, 1886, ""),
+        "2024": (30.2, 2127, ""),
+    }
+    assert figures(desk, rereferrals, "Hampshire")["2024"] == (None, None, "u")  # not a zero
+    no_action = "Referrals and Re-referrals: No further action percent"
+    assert figures(desk, no_action, "West Berkshire")["2024"] == (None, None, "c")
+    assert figures(desk, "Referrals and Re-referrals: Referral count", "England")["2025"] == (
+        632830,
+        None,
+        "",
+    )
+
+
+def test_a_metadata_file_beside_a_real_file_names_its_measures(desk: Desk, tmp_path: Path) -> None:
+    # The published metadata is not among the excerpts; this one is written as EES writes them.
+    path = tmp_path / WORKFORCE.name
+    shutil.copyfile(WORKFORCE, path)
+    path.with_name(f"{path.stem}.meta.csv").write_text(
+        "col_name,col_type,label,indicator_grouping,indicator_unit,indicator_dp,filter_hint,filter_grouping_column\n"
+        "turnover_rate_fte,Indicator,Turnover rate (FTE),,%,1,,\n"
+        "caseload_fte,Indicator,Average caseload per case holding social worker (FTE),,,1,,\n"
+        "cases,Indicator,Cases held by case holders,,,0,,\n",
+        encoding="utf-8",
+    )
+    plan = desk.indicators.plan_statistics(path)
+    measures = {c.name: (c.label, c.unit, c.why) for c in plan.columns if c.role == "measure"}
+    assert measures["turnover_rate_fte"] == ("Turnover rate (FTE)", "percent", "metadata")
+    caseload = ("Average caseload per case holding social worker (FTE)", "number", "metadata")
+    assert measures["caseload_fte"] == caseload
+    assert measures["cases"] == ("Cases held by case holders", "count", "metadata")
+    assert measures["vacancy_rate_fte"] == ("vacancy rate fte", "percent", "its cells are numbers")
+    assert len(measures) == 22  # a column the metadata leaves out is still read from its cells
+    desk.indicators.import_plan(plan)
+    assert figures(desk, "Turnover rate (FTE)", "Cambridgeshire")["2025"] == (17.2, None, "")
+
+
+def test_spaces_around_cells_quoted_or_not_are_taken_off(desk: Desk, tmp_path: Path) -> None:
+    text = REFERRALS.read_text(encoding="utf-8")
+    cambridgeshire = "873,E10000003,Cambridgeshire,Referrals and Re-referrals,6453,"
+    assert cambridgeshire in text
+    spaced = text.replace(
+        cambridgeshire, ' 873 ,E10000003 ," Cambridgeshire ",\tReferrals and Re-referrals," 6453",'
+    )
+    path = tmp_path / REFERRALS.name
+    path.write_text(spaced, encoding="utf-8")
+    result = desk.indicators.import_statistics(path)
+    assert result.indicators_added == 6 and "Cambridgeshire" in result.areas
+    assert figures(desk, "Referrals and Re-referrals: Referral count", "Cambridgeshire")["2025"] == (
+        6453,
+        None,
+        "",
+    )
+
+
+@pytest.mark.parametrize(
+    ("measure", "cells", "unit"),
+    [
+        ("absence_rate", (3.5, 97.0), "percent"),
+        ("exclusion_rate_per_1000", (3.5, 97.0), "number"),  # it says per what: not a percentage
+        ("conversion_rate", (3.5, 250.0), "number"),  # more than 100: not a percentage
+        ("cla_rate_per_10000", (3.5, 97.0), "rate_per_10000"),
+    ],
+)
+def test_a_rate_is_a_percentage_only_when_it_can_be_one(
+    tmp_path: Path, measure: str, cells: tuple[float, float], unit: str
+) -> None:
+    path = ees_file(tmp_path / "rates.csv", [], [()], [measure], lambda y, a, c: (cells[a % 2],))
+    assert read_ees_file(path).column(measure).unit == unit
