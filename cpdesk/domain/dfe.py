@@ -384,7 +384,10 @@ class _Table:
         for number, name in enumerate(self.header):
             if _geography_pair(name, self.header):
                 continue  # a geography column of a kind cpdesk does not read
-            if any(v[:1].isspace() or v[-1:].isspace() for v in self.distinct(name)):
+            values = self.distinct(name)
+            if any(
+                map(operator.ne, values, map(str.strip, values))
+            ):  # strip gives back the same string if it can
                 self.columns[number] = tuple(map(str.strip, self.columns[number]))
                 del self._coded[name]
                 self.__dict__.pop("places", None)
@@ -398,10 +401,17 @@ class _Table:
     def places(self) -> tuple[list[tuple[str, ...]], list[int]]:
         """Each distinct place, and each row's place by position among them."""
         coded = [self.coded(h) for h in self.place_columns]
+        # A column with one value (the country, as a rule) tells no places apart: it is left out of the key.
+        telling = [n for n, (values, _) in enumerate(coded) if len(values) > 1] or [0]
         number: defaultdict[tuple[int, ...], int] = defaultdict(count().__next__)
-        place_of = list(map(number.__getitem__, zip(*(codes for _, codes in coded), strict=True)))
+        place_of = list(map(number.__getitem__, zip(*(coded[n][1] for n in telling), strict=True)))
         values = [list(distinct) for distinct, _ in coded]
-        distinct = [tuple(values[k][v] for k, v in enumerate(key)) for key in number]
+        distinct = []
+        for key in number:
+            place = [column[0] for column in values]
+            for n, value in zip(telling, key, strict=True):
+                place[n] = values[n][value]
+            distinct.append(tuple(place))
         return distinct, place_of
 
 
@@ -836,14 +846,17 @@ def _check_areas(ees: EesFile, path: Path) -> None:
     }
     code_number = {code: n for n, code in enumerate(dict.fromkeys(p.code for p in places))}
     code_of = [code_number[p.code] for p in places]
+    # Each row's area by code; as a rule each code is one place, and the place's number will do.
+    area_of = (
+        ees.place_of if len(code_number) == len(places) else list(map(code_of.__getitem__, ees.place_of))
+    )
     if (
         len({(p.code, p.level) for p in places}) == len({p.code for p in places})
         and len({(p.code, period, p.name) for p, period in by_period})
         == len({(p.code, period) for p, period in by_period})
         and len({(p.code, p.old_code) for p in authorities}) == len({p.code for p in authorities})
         and len(numbered) == len({(old, period) for old, period, _ in numbered})
-        and len(set(zip(map(code_of.__getitem__, ees.place_of), ees.period_of, ees.combo_of, strict=True)))
-        == len(ees.lines)
+        and len(set(zip(area_of, ees.period_of, ees.combo_of, strict=True))) == len(ees.lines)
     ):
         return
     _find_area_fault(ees.rows, path)
