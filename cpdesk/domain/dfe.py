@@ -22,7 +22,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
-from itertools import compress, count, repeat
+from itertools import compress, count, filterfalse, repeat
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -792,7 +792,7 @@ def _cells(texts: list[str], column: str) -> list[Cell]:
     As published, every text is a number of a few digits or a suppression code: that is confirmed for
     them all at once (one regular expression over them joined) and they are converted at C speed.
     """
-    numbers = [t for t in texts if t not in _CODES]
+    numbers = list(filterfalse(_CODES.__contains__, texts))
     joined = "\n".join(numbers)
     if (
         numbers
@@ -802,7 +802,8 @@ def _cells(texts: list[str], column: str) -> list[Cell]:
     ):
         plain = map(float, numbers) if "," not in joined else (float(t.replace(",", "")) for t in numbers)
         made = dict(zip(numbers, map(tuple.__new__, repeat(Cell), zip(plain, repeat(""))), strict=True))
-        return [made[t] if t in made else _CODES[t] for t in texts]
+        made.update(_CODES)
+        return list(map(made.__getitem__, texts))
     return [_cell(t, column) for t in texts]
 
 
