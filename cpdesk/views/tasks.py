@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from typing import Any, Protocol
 
@@ -31,15 +32,16 @@ def _note(error: BaseException) -> None:
 
 
 class _Relay(QObject):
-    """Lives on the GUI thread, so signals emitted from the worker are delivered there."""
+    """Lives on the GUI thread, so signals emitted from the worker are delivered there: (job, value)."""
 
-    done = Signal(object)
-    failed = Signal(object)
+    done = Signal(int, object)
+    failed = Signal(int, object)
 
 
 class _Job(QRunnable):
-    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
+    def __init__(self, ticket: int, work: Callable[[], Any], relay: _Relay) -> None:
         super().__init__()
+        self._ticket = ticket
         self._work = work
         self._relay = relay
 
@@ -48,9 +50,9 @@ class _Job(QRunnable):
             result = self._work()
         except Exception as error:  # delivered to the GUI thread, never lost in the worker
             _note(error)
-            self._relay.failed.emit(error)
+            self._relay.failed.emit(self._ticket, error)
         else:
-            self._relay.done.emit(result)
+            self._relay.done.emit(self._ticket, result)
 
 
 class TaskRunner(QObject):
@@ -60,7 +62,13 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
-        self._relays: set[_Relay] = set()
+        # One relay for every job, made once: a relay made and deleted per job, with callbacks that held
+        # it, was deleted under Qt's feet now and then (a crash in a later test, far from its cause).
+        self._relay = _Relay(self)
+        self._relay.done.connect(self._done)
+        self._relay.failed.connect(self._failed)
+        self._waiting: dict[int, tuple[Callable[[Any], None], Callable[[BaseException], None]]] = {}
+        self._tickets = itertools.count()
 
     def submit(
         self,
@@ -68,17 +76,17 @@ class TaskRunner(QObject):
         on_done: Callable[[Any], None],
         on_error: Callable[[BaseException], None],
     ) -> None:
-        relay = _Relay(self)
-        self._relays.add(relay)
+        ticket = next(self._tickets)
+        self._waiting[ticket] = (on_done, on_error)
+        self._pool.start(_Job(ticket, work, self._relay))
 
-        def finish(callback: Callable[[Any], None], value: Any) -> None:
-            self._relays.discard(relay)
-            relay.deleteLater()
-            callback(value)
+    def _done(self, ticket: int, result: Any) -> None:
+        on_done, _on_error = self._waiting.pop(ticket)
+        on_done(result)
 
-        relay.done.connect(lambda result: finish(on_done, result))
-        relay.failed.connect(lambda error: finish(on_error, error))
-        self._pool.start(_Job(work, relay))
+    def _failed(self, ticket: int, error: BaseException) -> None:
+        _on_done, on_error = self._waiting.pop(ticket)
+        on_error(error)
 
     def wait(self, msecs: int = -1) -> bool:
         """Block until queued work is finished (for closing the window and for tests)."""
