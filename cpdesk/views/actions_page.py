@@ -56,6 +56,7 @@ from cpdesk.views.actions_model import (
 )
 from cpdesk.views.changes import ACTIONS, MEETINGS, PEOPLE, STRATEGY, ChangeHub
 from cpdesk.views.confirm import Confirmer
+from cpdesk.views.desk_work import BusyNote, Loader
 from cpdesk.views.forms import FormDialog, choice_box, date_edit, day_of, message_box, select_value
 from cpdesk.views.tasks import Runner
 
@@ -121,7 +122,8 @@ class ActionsPage(QWidget):
         self.raise_dialog: ActionDialog | None = None
         self._shown: ActionDetail | None = None
         self._quiet = False
-        self._generation = 0
+        self.loading = BusyNote("Reading the action log…")
+        self._loader = Loader(self, desk, runner, self.show_error, self.loading)
         self._just_raised: UUID | None = None
 
         self.model = ActionLogModel(self)
@@ -269,6 +271,7 @@ class ActionsPage(QWidget):
 
         counting = QHBoxLayout()
         counting.addWidget(self.count_label)
+        counting.addWidget(self.loading)
         counting.addStretch(1)
         counting.addWidget(_label("Sor&t by:", self.sort_box))
         counting.addWidget(self.sort_box)
@@ -332,14 +335,7 @@ class ActionsPage(QWidget):
 
     def refresh(self) -> None:
         """Reload the log with one domain call, off the GUI thread; the latest reload wins."""
-        self._generation += 1
-        generation = self._generation
-        desk = self._desk
-        self._runner.submit(
-            lambda: desk.run(desk.actions.log),
-            lambda rows: self.show_rows(rows) if generation == self._generation else None,
-            lambda error: self.show_error("The action log could not be read", error),
-        )
+        self._loader.load(self._desk.actions.log, self.show_rows, "The action log could not be read")
 
     def show_rows(self, rows: list[ActionRow]) -> None:
         """Show a fresh log, keeping the filters, the sort and the chosen action (or the one just raised)."""

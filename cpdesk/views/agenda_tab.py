@@ -26,7 +26,8 @@ from cpdesk.errors import CpdeskError
 from cpdesk.views.agenda_item_dialog import AgendaItemDialog
 from cpdesk.views.changes import AGENDA, MEETINGS, PEOPLE, STRATEGY, WORK_PROGRAMME, ChangeHub
 from cpdesk.views.confirm import Confirmer
-from cpdesk.views.forms import Messages, write
+from cpdesk.views.desk_work import BusyNote, Loader, Writes
+from cpdesk.views.forms import Messages
 from cpdesk.views.meetings_models import AgendaModel, PapersModel
 from cpdesk.views.tasks import Runner
 from cpdesk.views.widgets import bounded, button, button_rows, select_row, selected_row, table
@@ -45,10 +46,14 @@ class AgendaTab(QWidget):
         confirmer: Confirmer,
         messages: Messages,
         parent: QWidget | None = None,
+        *,
+        busy: BusyNote | None = None,
     ) -> None:
         super().__init__(parent)
         self._desk, self._hub, self._runner = desk, hub, runner
         self._confirmer, self._messages = confirmer, messages
+        self._writes = Writes(self, desk, runner, hub, messages)
+        self._loader = Loader(self, desk, runner, messages.error, busy)
         self.meeting: Meeting | None = None
         self._keep: UUID | None = None
         self.dialog: QWidget | None = None  # the dialog last opened, for tests
@@ -195,15 +200,25 @@ class AgendaTab(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        """Read the meeting's agenda off the GUI thread, then show it keeping the chosen item."""
         selected = self.selected_item
         keep = self._keep or (selected.id if selected else None)
         self._keep = None
-        items = self._desk.agenda.items(self.meeting.id) if self.meeting else []
+        meeting, agenda = self.meeting, self._desk.agenda
+
+        def read() -> tuple[list[AgendaItem], list[tuple[UUID, str]]]:
+            if meeting is None:
+                return [], []
+            return agenda.items(meeting.id), agenda.binned_items(meeting.id)
+
+        self._loader.load(read, lambda found: self._show(keep, *found), "The agenda could not be read")
+
+    def _show(self, keep: UUID | None, items: list[AgendaItem], binned: list[tuple[UUID, str]]) -> None:
         self.model.set_rows(items)
         row = self.model.row_of(keep)
         select_row(self.view, row if row >= 0 else 0)
         self._item_chosen()
-        self._fill_bin()
+        self._fill_bin(binned)
         locked = bool(self.meeting and self.meeting.locked)
         for widget in (self.build_button, self.add_button, self.remove_button, self.attach_button):
             widget.setEnabled(self.meeting is not None and not locked)
@@ -235,9 +250,8 @@ class AgendaTab(QWidget):
             action.triggered.connect(lambda _=False, p=paper.id: self.restore_paper(p))
         self.restore_paper_button.setEnabled(not locked and not self.restore_paper_menu.isEmpty())
 
-    def _fill_bin(self) -> None:
+    def _fill_bin(self, binned: list[tuple[UUID, str]]) -> None:
         self.restore_menu.clear()
-        binned = self._desk.agenda.binned_items(self.meeting.id) if self.meeting else []
         for item_id, title in binned:
             action = self.restore_menu.addAction(f"Restore “{title}”")
             action.triggered.connect(lambda _=False, i=item_id: self.restore_item(i))
@@ -249,19 +263,20 @@ class AgendaTab(QWidget):
         if meeting is None:
             return
         before = {i.id for i in self.model.rows}
-        reports: list[str] = []
+        desk = self._desk
 
-        def work() -> None:
-            reports.extend(self._desk.work_programme.due_for(meeting.id))
-            self._desk.agenda.build_from_template(meeting.id, reports)
+        def work() -> list[AgendaItem]:
+            return desk.agenda.build_from_template(meeting.id, desk.work_programme.due_for(meeting.id))
 
-        if write(self._hub, self._messages, "The agenda was not built", work, AGENDA, WORK_PROGRAMME):
-            added = [i for i in self.model.rows if i.id not in before]
+        def built(items: list[AgendaItem]) -> None:
+            added = [i for i in items if i.id not in before]
             due = [i.title for i in added if i.annual_report]
             self.note.setText(
                 (f"Added {len(added)} item{'s' if len(added) != 1 else ''}." if added else "Nothing to add.")
                 + (f" Annual reports due by this meeting: {', '.join(due)}." if due else "")
             )
+
+        self._writes.write("The agenda was not built", work, AGENDA, WORK_PROGRAMME, then=built)
 
     def add_item(self) -> None:
         if self.meeting is not None:
@@ -285,17 +300,22 @@ class AgendaTab(QWidget):
         dialog.open()
 
     def move_item(self, item_id: UUID, to_index: int) -> bool:
-        """Put an item in a new place through the domain (the model's drops and Ctrl+Up/Down come here)."""
+        """Send an item to a new place through the domain (the model's drops and Ctrl+Up/Down come here).
+
+        True once the move is on its way: the list is redrawn, with the item still chosen, when it is done.
+        """
         self._keep = item_id
-        done = write(
-            self._hub,
-            self._messages,
+
+        def refused(_error: BaseException) -> None:
+            self._keep = None
+
+        self._writes.write(
             "The item was not moved",
             lambda: self._desk.agenda.move_item(item_id, to_index),
             AGENDA,
+            failed=refused,
         )
-        self._keep = None
-        return done
+        return True
 
     def move_selected(self, step: int) -> None:
         row = selected_row(self.view)
@@ -310,16 +330,9 @@ class AgendaTab(QWidget):
         if item is None:
             return
 
-        def remove() -> None:
-            write(
-                self._hub,
-                self._messages,
-                "The item was not removed",
-                lambda: self._desk.agenda.bin_item(item.id),
-                AGENDA,
-                WORK_PROGRAMME,
-            )
-
+        remove = self._writes.later(
+            "The item was not removed", lambda: self._desk.agenda.bin_item(item.id), AGENDA, WORK_PROGRAMME
+        )
         self._confirmer.ask(
             self,
             "Remove this item?",
@@ -331,9 +344,7 @@ class AgendaTab(QWidget):
 
     def restore_item(self, item_id: UUID) -> None:
         self._keep = item_id
-        write(
-            self._hub,
-            self._messages,
+        self._writes.write(
             "The item was not restored",
             lambda: self._desk.agenda.restore_item(item_id),
             AGENDA,
@@ -361,7 +372,7 @@ class AgendaTab(QWidget):
 
     def _paper_write(self, title: str, work: Callable[[], object]) -> None:
         self._keep = self.selected_item.id if self.selected_item else None
-        write(self._hub, self._messages, title, work, AGENDA)
+        self._writes.write(title, work, AGENDA)
 
     def choose_pdf(self) -> None:
         item = self.selected_item

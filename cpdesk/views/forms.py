@@ -1,4 +1,7 @@
-"""What every page's dialogs share: a form that writes through the runner, messages, choices and links."""
+"""What every page's dialogs share: a form that writes through the runner, messages, choices and links.
+
+A page's other writes go through desk_work.Writes, by the same runner: none is done on the GUI thread.
+"""
 
 from __future__ import annotations
 
@@ -35,8 +38,7 @@ from cpdesk.domain.agenda import Link, LinkTarget
 from cpdesk.domain.desk import Desk
 from cpdesk.domain.people import Person
 from cpdesk.errors import CpdeskError
-from cpdesk.faults import fault_text, log_path, record_fault
-from cpdesk.views.changes import ChangeHub
+from cpdesk.faults import fault_text, log_path
 from cpdesk.views.tasks import Runner
 
 DATE_FORMAT = "dd/MM/yyyy"
@@ -88,30 +90,6 @@ class Messages:
 
     def error(self, title: str, error: BaseException) -> None:
         self.box = message_box(self._parent, title, error)
-
-
-def write(hub: ChangeHub, messages: Messages, title: str, work: Callable[[], Any], *kinds: str) -> bool:
-    """Do a quick domain write; announce what changed, or show why it was refused. True if it was done."""
-    try:
-        work()
-    except Exception as error:  # a refusal is said plainly; anything else is shown as a fault, not lost
-        if not isinstance(error, CpdeskError):
-            record_fault("a change failed", error)
-        messages.error(title, error)
-        return False
-    hub.announce(*kinds)
-    return True
-
-
-def writer(
-    hub: ChangeHub, messages: Messages, title: str, work: Callable[[], Any], *kinds: str
-) -> Callable[[], None]:
-    """The write as something to do later: what a confirmation runs when the user says yes."""
-
-    def do() -> None:
-        write(hub, messages, title, work, *kinds)
-
-    return do
 
 
 # --- the form ---

@@ -18,13 +18,15 @@ from PySide6.QtWidgets import (
 )
 
 from cpdesk.domain.actions import KINDS, STATUSES, ActionRow
+from cpdesk.domain.agenda import Declaration
 from cpdesk.domain.dates import long_date
 from cpdesk.domain.desk import Desk
 from cpdesk.domain.meetings import AttendanceEntry, Meeting
 from cpdesk.views.action_dialog import ActionDialog
 from cpdesk.views.changes import ACTIONS, AGENDA, MEETINGS, PEOPLE, ChangeHub
 from cpdesk.views.confirm import Confirmer
-from cpdesk.views.forms import FormDialog, Messages, write, writer
+from cpdesk.views.desk_work import BusyNote, Loader, Writes
+from cpdesk.views.forms import FormDialog, Messages
 from cpdesk.views.meeting_dialogs import AttendanceDialog, DeclarationDialog
 from cpdesk.views.meetings_models import (
     ROW_ROLE,
@@ -56,8 +58,12 @@ class AttendanceTab(QWidget):
         confirmer: Confirmer,
         messages: Messages,
         parent: QWidget | None = None,
+        *,
+        busy: BusyNote | None = None,
     ) -> None:
         super().__init__(parent)
+        self._writes = Writes(self, desk, runner, hub, messages)
+        self._loader = Loader(self, desk, runner, messages.error, busy)
         self._desk, self._hub, self._runner = desk, hub, runner
         self._confirmer, self._messages = confirmer, messages
         self.meeting: Meeting | None = None
@@ -110,11 +116,33 @@ class AttendanceTab(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        """Read who came and what was declared off the GUI thread, then show it keeping the chosen person."""
         person = self.selected_person
+        keep = person.person_id if person else None
+        m, desk = self.meeting, self._desk
+
+        def read() -> tuple[list[AttendanceEntry], list[Declaration], list[Declaration]]:
+            if m is None:
+                return [], [], []
+            return (
+                desk.meetings.attendance(m.id),
+                desk.agenda.declarations(m.id),
+                desk.agenda.declarations(m.id, withdrawn=True),
+            )
+
+        self._loader.load(read, lambda found: self._show(keep, *found), "The attendance could not be read")
+
+    def _show(
+        self,
+        keep: UUID | None,
+        attendance: list[AttendanceEntry],
+        declarations: list[Declaration],
+        withdrawn_declarations: list[Declaration],
+    ) -> None:
         m = self.meeting
-        self.attendance.set_rows(self._desk.meetings.attendance(m.id) if m else [])
-        select_row(self.attendance_view, max(self.attendance.row_of(person.person_id if person else None), 0))
-        self.declarations.set_rows(self._desk.agenda.declarations(m.id) if m else [])
+        self.attendance.set_rows(attendance)
+        select_row(self.attendance_view, max(self.attendance.row_of(keep), 0))
+        self.declarations.set_rows(declarations)
         select_row(self.declarations_view, 0)
         editable = m is not None and not m.locked
         self.record_button.setEnabled(editable)
@@ -123,7 +151,7 @@ class AttendanceTab(QWidget):
             b.setEnabled(editable and self.attendance.rowCount() > 0)
         self.withdraw_button.setEnabled(editable and self.declarations.rowCount() > 0)
         self.restore_declaration_menu.clear()
-        for withdrawn in self._desk.agenda.declarations(m.id, withdrawn=True) if m else []:
+        for withdrawn in withdrawn_declarations:
             action = self.restore_declaration_menu.addAction(
                 f"Restore {withdrawn.person}'s declaration in item {withdrawn.item_number}"
             )
@@ -153,9 +181,7 @@ class AttendanceTab(QWidget):
             "Take this person off the attendance?",
             f"{entry.name} ({entry.status_label}) is taken off the attendance of this meeting.",
             "Take off",
-            writer(
-                self._hub,
-                self._messages,
+            self._writes.later(
                 "The attendance was not changed",
                 lambda: self._desk.meetings.remove_attendance(meeting.id, entry.person_id),
                 MEETINGS,
@@ -176,9 +202,7 @@ class AttendanceTab(QWidget):
             f"{declaration.person}'s declaration in item {declaration.item_number} goes to the bin. "
             "You can bring it back with Restore declaration.",
             "Withdraw declaration",
-            writer(
-                self._hub,
-                self._messages,
+            self._writes.later(
                 "The declaration was not withdrawn",
                 lambda: self._desk.agenda.withdraw_declaration(declaration.id),
                 MEETINGS,
@@ -186,9 +210,7 @@ class AttendanceTab(QWidget):
         )
 
     def restore_declaration(self, declaration_id: UUID) -> None:
-        write(
-            self._hub,
-            self._messages,
+        self._writes.write(
             "The declaration was not restored",
             lambda: self._desk.agenda.restore_declaration(declaration_id),
             MEETINGS,
@@ -205,9 +227,19 @@ class ActionLogTab(QWidget):
 
     KINDS = frozenset({ACTIONS, MEETINGS, AGENDA, PEOPLE})
 
-    def __init__(self, desk: Desk, hub: ChangeHub, runner: Runner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        desk: Desk,
+        hub: ChangeHub,
+        runner: Runner,
+        messages: Messages,
+        parent: QWidget | None = None,
+        *,
+        busy: BusyNote | None = None,
+    ) -> None:
         super().__init__(parent)
         self._desk, self._hub, self._runner = desk, hub, runner
+        self._loader = Loader(self, desk, runner, messages.error, busy)
         self.meeting: Meeting | None = None
         self.dialog: ActionDialog | None = None
 
@@ -271,9 +303,18 @@ class ActionLogTab(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        """Read the meeting's action log off the GUI thread (it may be long), then show it."""
+        m, actions = self.meeting, self._desk.actions
+
+        def read() -> tuple[list[ActionRow], list[ActionRow]]:
+            return (actions.carried_forward(m.id), actions.raised_at(m.id)) if m else ([], [])
+
+        self._loader.load(read, lambda found: self._show(*found), "The action log could not be read")
+
+    def _show(self, carried: list[ActionRow], raised: list[ActionRow]) -> None:
         m = self.meeting
-        self.carried.set_rows(self._desk.actions.carried_forward(m.id) if m else [])
-        self.raised.set_rows(self._desk.actions.raised_at(m.id) if m else [])
+        self.carried.set_rows(carried)
+        self.raised.set_rows(raised)
         n, r = self.carried.rowCount(), self.raised.rowCount()
         self.carried_label.setText(f"Carried &forward to this meeting ({n or 'none'}):")
         self.raised_label.setText(f"Raised at this m&eeting ({r or 'none'}):")

@@ -27,7 +27,8 @@ from cpdesk.domain.meetings import Meeting
 from cpdesk.views.agenda_tab import AgendaTab
 from cpdesk.views.changes import MEETINGS, PEOPLE, ChangeHub
 from cpdesk.views.confirm import Confirmer
-from cpdesk.views.forms import FormDialog, Messages, write, writer
+from cpdesk.views.desk_work import BusyNote, Writes
+from cpdesk.views.forms import FormDialog, Messages
 from cpdesk.views.meeting_dialogs import MoveDialog, NewMeetingDialog, SeriesDialog
 from cpdesk.views.meeting_tabs import ActionLogTab, AttendanceTab
 from cpdesk.views.meetings_models import ROW_ROLE, MeetingsFilter, MeetingsModel
@@ -54,6 +55,7 @@ class MeetingsPage(QWidget):
         super().__init__(parent)
         self._desk, self._hub, self._runner, self._confirmer = desk, hub, runner, confirmer
         self.messages = Messages(self)
+        self._writes = Writes(self, desk, runner, hub, self.messages)
         self.dialog: FormDialog | None = None  # the dialog last opened, for tests
         self.meeting: Meeting | None = None
 
@@ -137,10 +139,12 @@ class MeetingsPage(QWidget):
         self.banner.setStyleSheet(BANNER_STYLE)
         self.banner.hide()
 
-        self.agenda_tab = AgendaTab(desk, hub, runner, confirmer, self.messages)
-        self.attendance_tab = AttendanceTab(desk, hub, runner, confirmer, self.messages)
-        self.minutes_tab = MinutesTab(desk, hub, runner, confirmer, self.messages)
-        self.log_tab = ActionLogTab(desk, hub, runner)
+        # The chosen meeting's parts are read off the GUI thread; this says so while they are.
+        self.loading = BusyNote("Reading the meeting…")
+        self.agenda_tab = AgendaTab(desk, hub, runner, confirmer, self.messages, busy=self.loading)
+        self.attendance_tab = AttendanceTab(desk, hub, runner, confirmer, self.messages, busy=self.loading)
+        self.minutes_tab = MinutesTab(desk, hub, runner, confirmer, self.messages, busy=self.loading)
+        self.log_tab = ActionLogTab(desk, hub, runner, self.messages, busy=self.loading)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Parts of the meeting")
         self.tabs.addTab(self.agenda_tab, "&Agenda")
@@ -154,6 +158,7 @@ class MeetingsPage(QWidget):
         right_layout.addWidget(self.details)
         right_layout.addWidget(self.banner)
         right_layout.addWidget(self.tabs, 1)
+        right_layout.addWidget(self.loading)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
@@ -403,21 +408,15 @@ class MeetingsPage(QWidget):
             "Cancel this meeting?",
             f"The meeting of {m.title} is marked cancelled. Its agenda is kept, and it can be reinstated.",
             "Cancel the meeting",
-            writer(
-                self._hub,
-                self.messages,
-                "The meeting was not cancelled",
-                lambda: self._desk.meetings.cancel(m.id),
-                MEETINGS,
+            self._writes.later(
+                "The meeting was not cancelled", lambda: self._desk.meetings.cancel(m.id), MEETINGS
             ),
         )
 
     def set_status(self, status: str) -> None:
         m = self.meeting
         if m is not None:
-            write(
-                self._hub,
-                self.messages,
+            self._writes.write(
                 "The meeting's status was not changed",
                 lambda: self._desk.meetings.set_status(m.id, status),
                 MEETINGS,

@@ -32,7 +32,8 @@ from cpdesk.domain.meetings import Meeting
 from cpdesk.domain.minutes import Decision, ItemMinutes
 from cpdesk.views.changes import AGENDA, MEETINGS, MINUTES, ChangeHub
 from cpdesk.views.confirm import Confirmer
-from cpdesk.views.forms import FormDialog, Messages, choice_box, labelled, write, writer
+from cpdesk.views.desk_work import BusyNote, Loader, Writes
+from cpdesk.views.forms import FormDialog, Messages, choice_box, labelled
 from cpdesk.views.meeting_dialogs import ApproveDialog, MeetingForm
 from cpdesk.views.meetings_models import DecisionsModel, MinutesItemsModel
 from cpdesk.views.tasks import Runner
@@ -147,10 +148,14 @@ class MinutesTab(QWidget):
         confirmer: Confirmer,
         messages: Messages,
         parent: QWidget | None = None,
+        *,
+        busy: BusyNote | None = None,
     ) -> None:
         super().__init__(parent)
         self._desk, self._hub, self._runner = desk, hub, runner
         self._confirmer, self._messages = confirmer, messages
+        self._writes = Writes(self, desk, runner, hub, messages)
+        self._loader = Loader(self, desk, runner, messages.error, busy)
         self.meeting: Meeting | None = None
         self.dialog: FormDialog | None = None
         self._drafts: dict[UUID, str] = {}  # discussion typed but not saved, by agenda item
@@ -284,9 +289,17 @@ class MinutesTab(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        """Read the meeting's minutes off the GUI thread, then show them keeping the item being written."""
         current = self.current_item
         keep = current.agenda_item_id if current else None
-        minutes = self._desk.minutes.minutes(self.meeting.id) if self.meeting else []
+        meeting, minutes = self.meeting, self._desk.minutes
+        self._loader.load(
+            lambda: minutes.minutes(meeting.id) if meeting else [],
+            lambda found: self._show(keep, found),
+            "The minutes could not be read",
+        )
+
+    def _show(self, keep: UUID | None, minutes: list[ItemMinutes]) -> None:
         self.items.set_items(minutes, set(self._drafts))
         row = self.items.row_of(keep)
         self.items_view.setCurrentIndex(self.items.index(max(row, 0), 0))
@@ -388,16 +401,20 @@ class MinutesTab(QWidget):
         if item is None:
             return
         text = self.discussion.toPlainText()
-        if write(
-            self._hub,
-            self._messages,
+
+        def saved(_result: object) -> None:
+            # What was typed while the save was under way stays a draft, to be saved in its turn.
+            if self._drafts.get(item.agenda_item_id, text) == text:
+                self._drafts.pop(item.agenda_item_id, None)
+            self.items.set_unsaved(set(self._drafts))
+            self._note_saved()
+
+        self._writes.write(
             "The minutes were not saved",
             lambda: self._desk.minutes.set_discussion(item.agenda_item_id, text),
             MINUTES,
-        ):
-            self._drafts.pop(item.agenda_item_id, None)
-            self.items.set_unsaved(set(self._drafts))
-            self._note_saved()
+            then=saved,
+        )
 
     def _open_decision(self, decision: Decision | None) -> None:
         item = self.current_item
@@ -415,9 +432,7 @@ class MinutesTab(QWidget):
             f"Decision {decision.number}, “{decision.text}”, goes to the bin. "
             "You can bring it back with Restore decision.",
             "Remove decision",
-            writer(
-                self._hub,
-                self._messages,
+            self._writes.later(
                 "The decision was not removed",
                 lambda: self._desk.minutes.remove_decision(decision.id),
                 MINUTES,
@@ -425,9 +440,7 @@ class MinutesTab(QWidget):
         )
 
     def restore_decision(self, decision_id: UUID) -> None:
-        write(
-            self._hub,
-            self._messages,
+        self._writes.write(
             "The decision was not restored",
             lambda: self._desk.minutes.restore_decision(decision_id),
             MINUTES,

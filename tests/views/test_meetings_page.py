@@ -819,6 +819,9 @@ def test_a_paper_is_attached_by_the_real_worker(
     page = make_page(qtbot, clerk_desk, confirmer, TaskRunner())
     tab = page.agenda_tab
     page.select_meeting(meeting_on(clerk_desk, SECOND))
+    assert page.loading.text() == "Reading the meeting…"  # the agenda comes from the worker
+    qtbot.waitUntil(lambda: not page.loading.busy, timeout=5000)
+    assert page.loading.text() == ""
     tab.attach(tab.model.rows[1].id, make_pdf(tmp_path / "minutes.pdf", 2))
     qtbot.waitUntil(lambda: tab.model.index(1, 5).data() == "1 paper", timeout=5000)
     tab.view.selectRow(1)
