@@ -559,3 +559,21 @@ def test_a_rate_is_a_percentage_only_when_it_can_be_one(
 ) -> None:
     path = ees_file(tmp_path / "rates.csv", [], [()], [measure], lambda y, a, c: (cells[a % 2],))
     assert read_ees_file(path).column(measure).unit == unit
+
+
+def test_rows_for_other_kinds_of_area_are_left_out(desk: Desk, tmp_path: Path) -> None:
+    path = placements(tmp_path)
+    # A constituency's rows, as some published files hold: a filter value of their own, a period of their own.
+    extra = [
+        f"{year},Reporting year,Parliamentary constituency,E92000001,England,E12000006,East of England,,,,"
+        f"{value},7,70"
+        for year, value in ((2025, "Foster care"), (2025, "Kinship care"), (2026, "Foster care"))
+    ]
+    path.write_text(path.read_text(encoding="utf-8") + "\n".join(extra) + "\n", encoding="utf-8")
+    ees = read_ees_file(path)
+    assert {p.level for p in ees.places} == {"national", "regional", "local_authority"}
+    assert ees.combos == PLACEMENTS and set(ees.period_names[p] for p in ees.period_of) == {"2024", "2025"}
+    assert len(ees.rows) == 2 * 5 * 3
+    result = desk.indicators.import_statistics(path)
+    assert result.indicators_added == 3 and result.values == 3 * 5 * 2
+    assert council_values(desk, "Foster care")["2025"] == (round(100 * 32 / 47), 32, 47)
