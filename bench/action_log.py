@@ -20,7 +20,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QTableView
 
 from cpdesk.domain.desk import Desk
-from cpdesk.views.actions_model import ActionFilter, ActionFilterProxy, ActionLogModel
+from cpdesk.views.actions.model import ActionFilter, ActionFilterProxy, ActionLogModel
 
 
 def median_ms(step: Callable[[], object], runs: int, app: QApplication) -> float:

@@ -15,10 +15,10 @@ from cpdesk.config import APP_AUTHOR, APP_NAME, resources_dir
 from cpdesk.domain.desk import Desk
 from cpdesk.errors import CpdeskError
 from cpdesk.faults import keep_faults, record_fault
-from cpdesk.views.changes import ChangeHub
-from cpdesk.views.confirm import DialogConfirmer
+from cpdesk.views.common.changes import ChangeHub
+from cpdesk.views.common.confirm import DialogConfirmer
+from cpdesk.views.common.tasks import TaskRunner
 from cpdesk.views.main_window import MainWindow
-from cpdesk.views.tasks import TaskRunner
 
 
 def create_application(argv: list[str]) -> QApplication:

@@ -29,25 +29,25 @@ from cpdesk import __version__
 from cpdesk.domain.desk import Desk
 from cpdesk.domain.strategy import StrategyVersion
 from cpdesk.errors import CpdeskError
-from cpdesk.views.changes import STRATEGY, ChangeHub
-from cpdesk.views.confirm import Confirmer
-from cpdesk.views.strategy_page import StrategyPage
-from cpdesk.views.tasks import Runner
+from cpdesk.views.common.changes import STRATEGY, ChangeHub
+from cpdesk.views.common.confirm import Confirmer
+from cpdesk.views.common.tasks import Runner
+from cpdesk.views.strategy.page import StrategyPage
 
 if TYPE_CHECKING:
-    from cpdesk.views.actions_page import ActionsPage
-    from cpdesk.views.indicators_page import IndicatorsPage
-    from cpdesk.views.meetings_page import MeetingsPage
-    from cpdesk.views.people_page import PeoplePage
-    from cpdesk.views.work_programme_page import WorkProgrammePage
+    from cpdesk.views.actions.page import ActionsPage
+    from cpdesk.views.indicators.page import IndicatorsPage
+    from cpdesk.views.meetings.page import MeetingsPage
+    from cpdesk.views.people.page import PeoplePage
+    from cpdesk.views.work_programme.page import WorkProgrammePage
 
 # The areas after Strategy: title, module and class, each page built when first shown.
 PAGES = (
-    ("Meetings", "cpdesk.views.meetings_page", "MeetingsPage"),
-    ("Actions", "cpdesk.views.actions_page", "ActionsPage"),
-    ("Work programme", "cpdesk.views.work_programme_page", "WorkProgrammePage"),
-    ("People", "cpdesk.views.people_page", "PeoplePage"),
-    ("Indicators", "cpdesk.views.indicators_page", "IndicatorsPage"),
+    ("Meetings", "cpdesk.views.meetings.page", "MeetingsPage"),
+    ("Actions", "cpdesk.views.actions.page", "ActionsPage"),
+    ("Work programme", "cpdesk.views.work_programme.page", "WorkProgrammePage"),
+    ("People", "cpdesk.views.people.page", "PeoplePage"),
+    ("Indicators", "cpdesk.views.indicators.page", "IndicatorsPage"),
 )
 
 
@@ -336,7 +336,7 @@ class MainWindow(QMainWindow):
 
     def show_error(self, title: str, error: BaseException) -> None:
         """Say what went wrong without blocking; user errors plainly, anything else as a fault."""
-        from cpdesk.views.forms import message_box  # the forms are loaded when first needed
+        from cpdesk.views.common.forms import message_box  # the forms are loaded when first needed
 
         self.statusBar().showMessage(title, 10000)
         self.message = message_box(self, title, error)

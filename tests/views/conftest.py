@@ -10,10 +10,10 @@ from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from cpdesk.domain.desk import Desk
-from cpdesk.views.changes import ChangeHub
-from cpdesk.views.confirm import AutoConfirmer
+from cpdesk.views.common.changes import ChangeHub
+from cpdesk.views.common.confirm import AutoConfirmer
+from cpdesk.views.common.tasks import SynchronousRunner
 from cpdesk.views.main_window import MainWindow
-from cpdesk.views.tasks import SynchronousRunner
 
 
 @pytest.fixture

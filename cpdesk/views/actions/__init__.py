@@ -1,0 +1,1 @@
+"""The Actions page: the chair's view of the action log."""

@@ -1,0 +1,1 @@
+"""What every page shares: forms and messages, the task runner, the change hub, confirmations, widgets."""

@@ -1,0 +1,368 @@
+"""What every page's dialogs share: a form that writes through the runner, messages, choices and links.
+
+A page's other writes go through desk_work.Writes, by the same runner: none is done on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable, Iterable, Iterator
+from datetime import date
+from typing import Any, TypeVar
+from uuid import UUID
+
+from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QAccessible, QAccessibleEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QTreeWidgetItemIterator,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cpdesk.config import user_data_dir
+from cpdesk.domain.agenda import Link, LinkTarget
+from cpdesk.domain.desk import Desk
+from cpdesk.domain.people import Person
+from cpdesk.errors import CpdeskError
+from cpdesk.faults import fault_text, log_path
+from cpdesk.views.common.tasks import Runner
+
+DATE_FORMAT = "dd/MM/yyyy"
+W = TypeVar("W", bound=QWidget)
+
+
+def sentence(error: CpdeskError) -> str:
+    """The domain's message as a sentence: capital first, full stop last."""
+    text = error.message[:1].upper() + error.message[1:]
+    return text if text.endswith(".") else text + "."
+
+
+def plain(text: str) -> str:
+    """A label's text without its mnemonic marker, for an accessible name."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(":")
+
+
+# --- messages ---
+
+
+def message_box(parent: QWidget, title: str, error: BaseException) -> QMessageBox:
+    """Say, without blocking, what was refused and where; a fault says so and carries its details."""
+    if isinstance(error, CpdeskError):
+        text = sentence(error)
+        detail = (f"Where: {error.where}\n\n" if error.where else "") + "Nothing was changed."
+    elif isinstance(error, OSError):
+        text = f"{error.strerror or error}."
+        detail = (f"File: {error.filename}\n\n" if error.filename else "") + "Nothing was changed."
+    else:
+        # A fault may have happened part way: the user is not told that nothing changed.
+        text = fault_text(error, log_path(user_data_dir()))
+        detail = "Please tell whoever looks after cpdesk for you, with the details below."
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setInformativeText(detail)
+    if not isinstance(error, CpdeskError | OSError):
+        box.setDetailedText("".join(traceback.format_exception(error)))
+    box.setAccessibleName(title)
+    box.setAccessibleDescription(f"{text} {detail}")
+    box.open()
+    return box
+
+
+class Messages:
+    """Says what went wrong without blocking; keeps the last box so tests (and the window) can read it."""
+
+    def __init__(self, parent: QWidget) -> None:
+        self._parent = parent
+        self.box: QMessageBox | None = None
+
+    def error(self, title: str, error: BaseException) -> None:
+        self.box = message_box(self._parent, title, error)
+
+
+# --- the form ---
+
+
+class FormDialog(QDialog):
+    """A form whose OK sends one domain write through the runner; a refusal is shown and the form stays open.
+
+    A subclass overrides `work()`; a page building a form from parts sets `read_fields` instead. Either
+    reads the fields and returns the function the domain is to run (a CpdeskError raised while reading is
+    shown like a refusal). On success `saved(result)` runs, the dialog closes (emitting `accepted`) and
+    `done_with(result)` is called, all on the GUI thread. A refusal is shown in a message box, or in the
+    form itself where `inline_refusals` is set; any other exception is shown as a fault with its details.
+    """
+
+    inline_refusals = False
+
+    def __init__(self, parent: QWidget | None, title: str, ok_text: str, desk: Desk, runner: Runner) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self._desk = desk
+        self._runner = runner
+        self.read_fields: Callable[[], Callable[[], Any]] | None = None
+        self.done_with: Callable[[Any], None] = lambda _result: None
+        self.message: QMessageBox | None = None  # the last refusal or fault shown, for tests
+        self.fields: dict[str, QWidget] = {}
+
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.intro.setTextFormat(Qt.TextFormat.PlainText)
+        self.intro.hide()
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setAccessibleName("Problem")
+        self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.problem.setStyleSheet("QLabel { color: #8b0000; font-weight: bold; }")
+        self.problem.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(ok_text)
+        self.ok_button.setAccessibleName(plain(ok_text).rstrip("…"))
+        self.cancel_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setAccessibleName("Cancel")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.body = QVBoxLayout(self)
+        self.body.addWidget(self.intro)
+        self.body.addLayout(self.form)
+        self.body.addWidget(self.problem)
+        self.body.addWidget(self.buttons)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 72)
+
+    def say(self, text: str) -> None:
+        """A line of guidance above the fields."""
+        self.intro.setText(text)
+        self.intro.setAccessibleName(text)
+        self.intro.show()
+
+    def add_row(self, label: str, field: W, name: str | None = None, form: QFormLayout | None = None) -> W:
+        """A labelled field: the label's & letter moves to the field, and the field is named for readers.
+
+        Each field is kept in `fields` under its accessible name, so tests can fill the form as a user would.
+        """
+        name = name or plain(label)
+        labelled(form or self.form, label, field, name)
+        self.fields[name] = field
+        return field
+
+    def work(self) -> Callable[[], Any] | None:
+        """Read the fields; return the domain call to run, or None to close with nothing written."""
+        return self.read_fields() if self.read_fields is not None else None
+
+    def saved(self, result: Any) -> None:
+        """What a subclass keeps of the write's result, before the dialog closes."""
+
+    def accept(self) -> None:
+        try:
+            job = self.work()
+        except Exception as error:  # reading the fields: a refusal, or a fault to show rather than lose
+            self._refused(error)
+            return
+        if job is None:
+            self._finished(None)
+            return
+        desk = self._desk
+        self.ok_button.setEnabled(False)
+        self._runner.submit(lambda: desk.run(job), self._finished, self._refused)
+
+    def _finished(self, result: Any) -> None:
+        self.ok_button.setEnabled(True)
+        self.problem.hide()
+        self.saved(result)
+        super().accept()
+        self.done_with(result)
+
+    def _refused(self, error: BaseException) -> None:
+        self.ok_button.setEnabled(True)
+        if self.inline_refusals and isinstance(error, CpdeskError):
+            self.show_problem(error)
+        else:
+            self.message = message_box(self, f"{self.windowTitle()}: not done", error)
+
+    def show_problem(self, error: CpdeskError) -> None:
+        where = f" ({error.where})" if error.where else ""
+        self.problem.setText(f"Not saved: {sentence(error)}{where}")
+        self.problem.show()
+        QAccessible.updateAccessibility(QAccessibleEvent(self.problem, QAccessible.Event.Alert))
+
+
+def labelled(form: QFormLayout, text: str, widget: QWidget, name: str = "") -> QLabel:
+    """Add a field to a form with a label that names it, whose mnemonic moves to it."""
+    label = QLabel(text)
+    label.setBuddy(widget)
+    widget.setAccessibleName(name or plain(text))
+    form.addRow(label, widget)
+    return label
+
+
+# --- choices and dates ---
+
+
+def date_edit(name: str, day: date) -> QDateEdit:
+    """A date field typed as day/month/year, with a calendar a keystroke away."""
+    edit = QDateEdit(QDate(day.year, day.month, day.day))
+    edit.setDisplayFormat(DATE_FORMAT)
+    edit.setCalendarPopup(True)
+    edit.setAccessibleName(name)
+    edit.setToolTip("Day/month/year; Alt+Down opens a calendar")
+    return edit
+
+
+def day_of(edit: QDateEdit) -> date:
+    value = edit.date()
+    return date(value.year(), value.month(), value.day())
+
+
+def choice_box(name: str, choices: Iterable[tuple[str, Any]] = (), current: Any = None) -> QComboBox:
+    """A drop-down with an accessible name; each choice is (words shown, value kept), current chosen."""
+    box = QComboBox()
+    box.setAccessibleName(name)
+    for text, value in choices:
+        box.addItem(text, value)
+    if current is not None:
+        select_value(box, current)
+    return box
+
+
+def find_data(box: QComboBox, value: Any) -> int:
+    """The row holding value, compared by equality (QComboBox.findData misses an equal UUID object)."""
+    return next((i for i in range(box.count()) if box.itemData(i) == value), -1)
+
+
+def select_value(box: QComboBox, value: Any) -> bool:
+    """Choose the entry holding value; False (and the choice unchanged) if there is none."""
+    index = find_data(box, value)
+    if index >= 0:
+        box.setCurrentIndex(index)
+    return index >= 0
+
+
+def people_choices(people: Iterable[Person], nobody: str) -> list[tuple[str, UUID | None]]:
+    return [(nobody, None), *((p.label, p.id) for p in people)]
+
+
+# --- the strategy links tree ---
+
+
+class _WrappingDelegate(QStyledItemDelegate):
+    """Row heights for wrapped text: QTreeView asks for a size without saying how wide the column is."""
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self._tree = tree
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        depth, parent = 1, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        style = self._tree.style()
+        tick = style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) + 8
+        width = self._tree.header().sectionSize(0) - self._tree.indentation() * depth - tick
+        sized = QStyleOptionViewItem(option)
+        sized.rect = QRect(0, 0, max(width, 80), 1)
+        sized.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        return super().sizeHint(sized, index)
+
+
+class LinksTree(QTreeWidget):
+    """Tick what an item or action concerns: the current strategy's priorities, commitments and Promises."""
+
+    def __init__(self, name: str = "Concerns") -> None:
+        super().__init__()
+        self.setAccessibleName(name)
+        self.setAccessibleDescription("Tick the priorities, commitments and Promises this concerns")
+        self.setHeaderHidden(True)
+        self.setColumnCount(1)
+        self.setWordWrap(True)
+        self.setUniformRowHeights(False)
+        self.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Row heights follow the column's width, so long Promises wrap rather than being cut off.
+        self.setItemDelegate(_WrappingDelegate(self))
+        self.header().sectionResized.connect(lambda *_: self.scheduleDelayedItemsLayout())
+        self._kept: list[tuple[str, UUID]] = []
+
+    def set_targets(self, targets: list[LinkTarget], chosen: Iterable[Link | tuple[str, UUID]] = ()) -> None:
+        """Show the targets ticked where chosen; a link to another version's target is kept as it is."""
+        self.clear()
+        chosen_ids = {
+            (link.kind, link.target_id) if isinstance(link, Link) else (link[0], link[1]) for link in chosen
+        }
+        shown: set[tuple[str, UUID]] = set()
+        promises = QTreeWidgetItem(["The Promises"])
+        promises.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        for target in targets:
+            parent = promises if target.kind == "promise" else self.invisibleRootItem()
+            item = self._item(target, chosen_ids, parent)
+            shown.add((target.kind, target.target_id))
+            for child in target.children:
+                self._item(child, chosen_ids, item)
+                shown.add((child.kind, child.target_id))
+            if any((c.kind, c.target_id) in chosen_ids for c in target.children):
+                item.setExpanded(True)
+        if promises.childCount():
+            self.addTopLevelItem(promises)
+            promises.setExpanded(
+                any((t.kind, t.target_id) in chosen_ids for t in targets if t.kind == "promise")
+            )
+        self._kept = sorted(chosen_ids - shown, key=str)
+
+    @staticmethod
+    def _item(target: LinkTarget, chosen: set[tuple[str, UUID]], parent: QTreeWidgetItem) -> QTreeWidgetItem:
+        if target.kind == "priority":
+            text = target.label
+        elif target.kind == "commitment":
+            text = f"Commitment {target.label.rsplit(' ', 1)[-1]}: {target.text}"
+        else:  # a Promise, or a priority's success measure
+            text = f"{target.label}: {target.text}"
+        item = QTreeWidgetItem(parent, [text])
+        item.setFlags(
+            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable
+        )
+        checked = (target.kind, target.target_id) in chosen
+        item.setCheckState(0, Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        item.setData(0, Qt.ItemDataRole.UserRole, (target.kind, target.target_id))
+        item.setToolTip(0, target.text)
+        return item
+
+    def _targets(self) -> Iterator[tuple[QTreeWidgetItem, tuple[str, UUID]]]:
+        """Every tickable item with what it stands for, in the order shown."""
+        items = QTreeWidgetItemIterator(self)
+        while items.value() is not None:
+            item = items.value()
+            value = item.data(0, Qt.ItemDataRole.UserRole)
+            if value:
+                yield item, (value[0], value[1])
+            items += 1
+
+    def items(self) -> list[QTreeWidgetItem]:
+        """Every tickable item, in the order shown."""
+        return [item for item, _value in self._targets()]
+
+    def chosen(self) -> list[tuple[str, UUID]]:
+        ticked = [value for item, value in self._targets() if item.checkState(0) == Qt.CheckState.Checked]
+        return ticked + self._kept
+
+    def tick(self, kind: str, target_id: UUID) -> None:
+        """Tick one target (for tests and for callers that know what an item concerns)."""
+        for item, value in self._targets():
+            if value == (kind, target_id):
+                item.setCheckState(0, Qt.CheckState.Checked)

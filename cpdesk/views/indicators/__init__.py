@@ -1,0 +1,1 @@
+"""The Indicators page: figures, charts against comparators, imports and exceptions."""

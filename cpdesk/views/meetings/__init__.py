@@ -1,0 +1,1 @@
+"""The Meetings page: meetings, agendas, papers, attendance, declarations and minutes."""

@@ -1,0 +1,461 @@
+"""The Minutes tab: each item's discussion and decisions, saved with Ctrl+S; locked once approved."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+from typing import Any
+from uuid import UUID
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMenu,
+    QPlainTextEdit,
+    QSpinBox,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cpdesk.domain.dates import long_date
+from cpdesk.domain.desk import Desk
+from cpdesk.domain.meetings import Meeting
+from cpdesk.domain.minutes import Decision, ItemMinutes
+from cpdesk.views.common.changes import AGENDA, MEETINGS, MINUTES, ChangeHub
+from cpdesk.views.common.confirm import Confirmer
+from cpdesk.views.common.desk_work import BusyNote, Loader, Writes
+from cpdesk.views.common.forms import FormDialog, Messages, choice_box, labelled
+from cpdesk.views.common.tasks import Runner
+from cpdesk.views.common.widgets import button, select_row, selected_row, table
+from cpdesk.views.meetings.dialogs import ApproveDialog, MeetingForm
+from cpdesk.views.meetings.models import DecisionsModel, MinutesItemsModel
+
+
+def _field_name(field: str) -> str:
+    return "Discussion" if field == "discussion" else field.capitalize()
+
+
+class DecisionDialog(MeetingForm):
+    """What was decided under an item, with the vote where there was one."""
+
+    def __init__(
+        self, desk: Desk, runner: Runner, item: ItemMinutes, decision: Decision | None, parent: QWidget
+    ) -> None:
+        title = f"Decision under item {item.number}" if decision is None else f"Decision {decision.number}"
+        super().__init__(parent, title, "&Save decision", desk, runner)
+        self._item, self._decision = item, decision
+        self.text_edit = QPlainTextEdit(decision.text if decision else "")
+        self.text_edit.setTabChangesFocus(True)
+        self.add_row("&Decision:", self.text_edit, "What was decided")
+        self.vote_group = QGroupBox("There was a &vote")
+        self.vote_group.setCheckable(True)
+        self.vote_group.setAccessibleName("There was a vote")
+        had_vote = bool(decision and decision.vote)
+        self.vote_group.setChecked(had_vote)
+        votes = QFormLayout(self.vote_group)
+        self.for_box, self.against_box, self.abstain_box = QSpinBox(), QSpinBox(), QSpinBox()
+        values = (decision.votes_for, decision.votes_against, decision.abstentions) if decision else (0, 0, 0)
+        for box, text, value in zip(
+            (self.for_box, self.against_box, self.abstain_box),
+            ("&For:", "&Against:", "A&bstentions:"),
+            values,
+            strict=True,
+        ):
+            box.setRange(0, 999)
+            box.setValue(value or 0)
+            labelled(
+                votes,
+                text,
+                box,
+                text.replace("&", "").rstrip(":") + (" votes" if "stent" not in text else ""),
+            )
+        self.form.addRow(self.vote_group)
+        self.resize(520, 360)
+
+    def work(self) -> Callable[[], Any]:
+        votes: tuple[int | None, int | None, int | None] = (None, None, None)
+        if self.vote_group.isChecked():
+            votes = (self.for_box.value(), self.against_box.value(), self.abstain_box.value())
+        minutes, text = self._desk.minutes, self.text_edit.toPlainText()
+        if self._decision is None:
+            item_id = self._item.agenda_item_id
+            return lambda: minutes.add_decision(item_id, text, *votes)
+        decision_id = self._decision.id
+        return lambda: minutes.update_decision(decision_id, text, *votes)
+
+
+class CorrectionDialog(MeetingForm):
+    """A correction to approved minutes: the original stays; the corrected text and reason sit beside it."""
+
+    def __init__(self, desk: Desk, runner: Runner, item: ItemMinutes, parent: QWidget) -> None:
+        super().__init__(
+            parent, f"Record a correction to item {item.number}", "&Record correction", desk, runner
+        )
+        self._item = item
+        choices = [("Discussion", "discussion")] + [
+            (f"Decision {d.number}", f"decision {d.number}") for d in item.decisions
+        ]
+        self.field_box = choice_box("Part corrected", choices)
+        self.original = QPlainTextEdit()
+        self.original.setReadOnly(True)
+        self.original.setTabChangesFocus(True)
+        self.corrected_edit = QPlainTextEdit()
+        self.corrected_edit.setTabChangesFocus(True)
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setPlaceholderText("for example: the vote was recorded wrongly")
+        self.add_row("&Part corrected:", self.field_box)
+        self.add_row("Original (kept):", self.original, "Original text, kept")
+        self.add_row("&Corrected text:", self.corrected_edit)
+        self.add_row("&Reason:", self.reason_edit, "Reason for the correction")
+        self.field_box.currentIndexChanged.connect(self._field_chosen)
+        self._field_chosen()
+        self.resize(600, 440)
+
+    def _field_chosen(self) -> None:
+        field = self.field_box.currentData()
+        if field == "discussion":
+            text = self._item.discussion
+        else:
+            text = self._item.decisions[int(field.split()[1]) - 1].text
+        self.original.setPlainText(text)
+        self.corrected_edit.setPlainText(text)
+
+    def work(self) -> Callable[[], Any]:
+        minutes, item_id, field = self._desk.minutes, self._item.agenda_item_id, self.field_box.currentData()
+        corrected, reason = self.corrected_edit.toPlainText(), self.reason_edit.text()
+        return lambda: minutes.amend(item_id, field, corrected, reason)
+
+
+class MinutesTab(QWidget):
+    """Minute each agenda item; words typed and not yet saved are kept per item and marked until saved."""
+
+    KINDS = frozenset({MINUTES, AGENDA, MEETINGS})
+
+    def __init__(
+        self,
+        desk: Desk,
+        hub: ChangeHub,
+        runner: Runner,
+        confirmer: Confirmer,
+        messages: Messages,
+        parent: QWidget | None = None,
+        *,
+        busy: BusyNote | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._desk, self._hub, self._runner = desk, hub, runner
+        self._confirmer, self._messages = confirmer, messages
+        self._writes = Writes(self, desk, runner, hub, messages)
+        self._loader = Loader(self, desk, runner, messages.error, busy)
+        self.meeting: Meeting | None = None
+        self.dialog: FormDialog | None = None
+        self._drafts: dict[UUID, str] = {}  # discussion typed but not saved, by agenda item
+        self._loading = False
+
+        self.state = QLabel()
+        self.state.setWordWrap(True)
+        self.state.setAccessibleName("State of the minutes")
+        self.items = MinutesItemsModel(self)
+        self.items_view = QListView()
+        self.items_view.setModel(self.items)
+        self.items_view.setAccessibleName("Agenda items to minute")
+        self.items_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.items_view.setWordWrap(True)
+        items_label = QLabel("Agenda i&tems:")
+        items_label.setBuddy(self.items_view)
+
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.discussion = QPlainTextEdit()
+        self.discussion.setAccessibleName("Discussion")
+        self.discussion.setTabChangesFocus(True)
+        discussion_label = QLabel("&Discussion:")
+        discussion_label.setBuddy(self.discussion)
+        self.corrections = QTextBrowser()
+        self.corrections.setAccessibleName("Corrections recorded")
+        self.corrections.hide()
+        self.save_button = button("&Save minutes of this item", "Save the discussion of this item (Ctrl+S)")
+        self.saved_note = QLabel()
+        self.saved_note.setAccessibleName("Saved or not")
+        self.decisions = DecisionsModel(self)
+        self.decisions_view = table(self.decisions, "Decisions", stretch=(1, 3), wrap=True)
+        decisions_label = QLabel("D&ecisions:")
+        decisions_label.setBuddy(self.decisions_view)
+        self.add_decision_button = button(
+            "Add dec&ision…", "Record what was decided, with the vote if there was one"
+        )
+        self.edit_decision_button = button("Edit decisi&on…", "Change the selected decision")
+        self.remove_decision_button = button("Remo&ve decision", "Move the selected decision to the bin")
+        self.restore_decision_button = button(
+            "Restore deci&sion", "Bring back a decision removed from this item"
+        )
+        self.restore_decision_menu = QMenu(self.restore_decision_button)
+        self.restore_decision_button.setMenu(self.restore_decision_menu)
+        self.approve_button = button(
+            "&Approve minutes of this meeting at…",
+            "Approve these minutes at a later meeting of the same body",
+        )
+        self.correction_button = button(
+            "Record a &correction…",
+            "Correct approved minutes: the original is kept and the correction shown beside it",
+        )
+        self.save_action = QAction("Save minutes of this item", self)
+        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.save_action.triggered.connect(self.save_discussion)
+        self.addAction(self.save_action)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(items_label)
+        left_layout.addWidget(self.items_view)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.heading)
+        right_layout.addWidget(discussion_label)
+        beside = QSplitter(Qt.Orientation.Horizontal)
+        beside.addWidget(self.discussion)
+        beside.addWidget(self.corrections)
+        beside.setChildrenCollapsible(False)
+        right_layout.addWidget(beside, 2)
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.save_button)
+        save_row.addWidget(self.saved_note, 1)
+        right_layout.addLayout(save_row)
+        right_layout.addWidget(decisions_label)
+        right_layout.addWidget(self.decisions_view, 1)
+        decision_row = QHBoxLayout()
+        for b in (
+            self.add_decision_button,
+            self.edit_decision_button,
+            self.remove_decision_button,
+            self.restore_decision_button,
+        ):
+            decision_row.addWidget(b)
+        decision_row.addStretch(1)
+        right_layout.addLayout(decision_row)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setChildrenCollapsible(False)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.approve_button)
+        bottom.addWidget(self.correction_button)
+        bottom.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.state)
+        layout.addWidget(self.splitter, 1)
+        layout.addLayout(bottom)
+
+        self.items_view.selectionModel().currentChanged.connect(lambda *_: self._show_item())
+        self.discussion.textChanged.connect(self._typed)
+        self.save_button.clicked.connect(self.save_discussion)
+        self.add_decision_button.clicked.connect(lambda: self._open_decision(None))
+        self.edit_decision_button.clicked.connect(lambda: self._open_decision(self.selected_decision))
+        self.decisions_view.activated.connect(lambda _: self._open_decision(self.selected_decision))
+        self.remove_decision_button.clicked.connect(self.remove_decision)
+        self.approve_button.clicked.connect(self.approve)
+        self.correction_button.clicked.connect(self.record_correction)
+
+    # --- what is shown ---
+
+    @property
+    def current_item(self) -> ItemMinutes | None:
+        return self.items.item(self.items_view.currentIndex().row())
+
+    @property
+    def selected_decision(self) -> Decision | None:
+        return self.decisions.row(selected_row(self.decisions_view))
+
+    def set_meeting(self, meeting: Meeting | None) -> None:
+        if meeting is None or self.meeting is None or meeting.id != self.meeting.id:
+            self.items_view.setCurrentIndex(self.items.index(-1, 0))
+        self.meeting = meeting
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the meeting's minutes off the GUI thread, then show them keeping the item being written."""
+        current = self.current_item
+        keep = current.agenda_item_id if current else None
+        meeting, minutes = self.meeting, self._desk.minutes
+        self._loader.load(
+            lambda: minutes.minutes(meeting.id) if meeting else [],
+            lambda found: self._show(keep, found),
+            "The minutes could not be read",
+        )
+
+    def _show(self, keep: UUID | None, minutes: list[ItemMinutes]) -> None:
+        self.items.set_items(minutes, set(self._drafts))
+        row = self.items.row_of(keep)
+        self.items_view.setCurrentIndex(self.items.index(max(row, 0), 0))
+        self._show_item()
+        locked = bool(self.meeting and self.meeting.locked)
+        if self.meeting is None:
+            self.state.setText("Choose a meeting to see its minutes.")
+        elif locked and self.meeting.minutes_approved_at:
+            self.state.setText(
+                f"Approved at the meeting on {long_date(self.meeting.minutes_approved_at)} and locked: "
+                "nothing here can be changed. A correction is recorded beside the original."
+            )
+        else:
+            self.state.setText(
+                "Draft minutes: write each item's discussion and decisions, and save with Ctrl+S. They are "
+                "locked once a later meeting approves them."
+            )
+        self.approve_button.setEnabled(self.meeting is not None and not locked)
+        self.correction_button.setEnabled(locked and bool(minutes))
+
+    def _show_item(self) -> None:
+        item = self.current_item
+        locked = bool(self.meeting and self.meeting.locked)
+        self._loading = True
+        if item is None:
+            self.heading.setText("This meeting's agenda has no items to minute yet." if self.meeting else "")
+            self.discussion.setPlainText("")
+            self.decisions.set_decisions([], [])
+        else:
+            self.heading.setText(f"Item {item.number}: {item.title}")
+            self.discussion.setPlainText(self._drafts.get(item.agenda_item_id, item.discussion))
+            self.decisions.set_decisions(item.decisions, item.amendments)
+            select_row(self.decisions_view, 0)
+        self._loading = False
+        self.discussion.setReadOnly(locked)
+        self.discussion.setAccessibleDescription("Read only: the minutes are approved" if locked else "")
+        self._show_corrections(item)
+        for b in (
+            self.add_decision_button,
+            self.edit_decision_button,
+            self.remove_decision_button,
+            self.save_button,
+        ):
+            b.setEnabled(item is not None and not locked)
+        self.edit_decision_button.setEnabled(
+            self.edit_decision_button.isEnabled() and self.decisions.rowCount() > 0
+        )
+        self.remove_decision_button.setEnabled(self.edit_decision_button.isEnabled())
+        self.restore_decision_menu.clear()
+        for removed in self._desk.minutes.removed_decisions(item.agenda_item_id) if item is not None else []:
+            action = self.restore_decision_menu.addAction(f"Restore “{removed.text}”")
+            action.triggered.connect(lambda _=False, d=removed.id: self.restore_decision(d))
+        self.restore_decision_button.setEnabled(
+            item is not None and not locked and not self.restore_decision_menu.isEmpty()
+        )
+        self._note_saved()
+
+    def _show_corrections(self, item: ItemMinutes | None) -> None:
+        if item is None or not item.amendments:
+            self.corrections.hide()
+            return
+        parts = ["<h3>Corrections recorded</h3>"]
+        for a in reversed(item.amendments):
+            parts.append(
+                f"<p><b>{escape(_field_name(a.field))}</b>, corrected on {long_date(a.made_on)}</p>"
+                f"<p><i>Original:</i> {escape(a.original) or '(empty)'}</p>"
+                f"<p><i>Correction:</i> {escape(a.corrected)}</p>"
+                f"<p><i>Reason:</i> {escape(a.reason)}</p><hr>"
+            )
+        self.corrections.setHtml("".join(parts))
+        self.corrections.show()
+
+    def _typed(self) -> None:
+        item = self.current_item
+        if self._loading or item is None:
+            return
+        text = self.discussion.toPlainText()
+        if text.strip() == item.discussion.strip():
+            self._drafts.pop(item.agenda_item_id, None)
+        else:
+            self._drafts[item.agenda_item_id] = text
+        self.items.set_unsaved(set(self._drafts))
+        self._note_saved()
+
+    def _note_saved(self) -> None:
+        item = self.current_item
+        if item is None:
+            self.saved_note.clear()
+        elif item.agenda_item_id in self._drafts:
+            self.saved_note.setText("Not saved yet: Ctrl+S saves this item's minutes.")
+        else:
+            self.saved_note.setText("Saved." if item.discussion else "")
+
+    # --- writing ---
+
+    def save_discussion(self) -> None:
+        """Save the current item's discussion; approved minutes refuse, and the message says why."""
+        item = self.current_item
+        if item is None:
+            return
+        text = self.discussion.toPlainText()
+
+        def saved(_result: object) -> None:
+            # What was typed while the save was under way stays a draft, to be saved in its turn.
+            if self._drafts.get(item.agenda_item_id, text) == text:
+                self._drafts.pop(item.agenda_item_id, None)
+            self.items.set_unsaved(set(self._drafts))
+            self._note_saved()
+
+        self._writes.write(
+            "The minutes were not saved",
+            lambda: self._desk.minutes.set_discussion(item.agenda_item_id, text),
+            MINUTES,
+            then=saved,
+        )
+
+    def _open_decision(self, decision: Decision | None) -> None:
+        item = self.current_item
+        if item is None:
+            return
+        self._open(DecisionDialog(self._desk, self._runner, item, decision, self), MINUTES)
+
+    def remove_decision(self) -> None:
+        decision = self.selected_decision
+        if decision is None:
+            return
+        self._confirmer.ask(
+            self,
+            "Remove this decision?",
+            f"Decision {decision.number}, “{decision.text}”, goes to the bin. "
+            "You can bring it back with Restore decision.",
+            "Remove decision",
+            self._writes.later(
+                "The decision was not removed",
+                lambda: self._desk.minutes.remove_decision(decision.id),
+                MINUTES,
+            ),
+        )
+
+    def restore_decision(self, decision_id: UUID) -> None:
+        self._writes.write(
+            "The decision was not restored",
+            lambda: self._desk.minutes.restore_decision(decision_id),
+            MINUTES,
+        )
+
+    def approve(self) -> None:
+        if self.meeting is not None:
+            self._open(ApproveDialog(self._desk, self._runner, self.meeting, self), MEETINGS, MINUTES)
+
+    def record_correction(self) -> None:
+        item = self.current_item
+        if item is not None:
+            self._open(CorrectionDialog(self._desk, self._runner, item, self), MINUTES)
+
+    def _open(self, dialog: FormDialog, *kinds: str) -> None:
+        dialog.accepted.connect(lambda: self._hub.announce(*kinds))
+        self.dialog = dialog
+        dialog.open()

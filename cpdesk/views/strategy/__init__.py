@@ -1,0 +1,1 @@
+"""The Strategy page: the contents, the reading pane and the versions."""

@@ -1,0 +1,1 @@
+"""The Work programme page: the year's annual reports and when they come."""
