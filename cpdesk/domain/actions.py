@@ -8,7 +8,7 @@ import io
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from operator import attrgetter
 from pathlib import Path
 from typing import NamedTuple
@@ -64,6 +64,36 @@ def rag(status: str, due: date | None, last_update: date, today: date) -> str:
     return "Green"
 
 
+def rag_reason(status: str, due: date | None, last_update: date, today: date) -> str:
+    """Why an action has its RAG, in the rule's own words with the dates that decided it.
+
+    Amber has two rules and an action can meet both; each one met is named, so the chair knows whether
+    to ask for the work or only for an update.
+    """
+    word = rag(status, due, last_update, today)
+    if word == "Completed":
+        return "Done"
+    if word == "Closed":
+        return "Closed with no further action, or superseded"
+    if word == "Red":
+        assert due is not None
+        return f"Overdue since {long_date(due + timedelta(days=1))} (it was due by {long_date(due)})"
+    if word == "Amber":
+        reasons = []
+        if due is not None and (due - today).days <= DUE_SOON_DAYS:
+            left = (due - today).days
+            when = "today" if left == 0 else f"in {left} day{'' if left == 1 else 's'}"
+            reasons.append(f"Due within {DUE_SOON_DAYS} days (by {long_date(due)}, {when})")
+        if (today - last_update).days >= STALE_DAYS:
+            reasons.append(
+                f"No update for {STALE_DAYS} days (last on {long_date(last_update)}, "
+                f"{(today - last_update).days} days ago)"
+            )
+        return "; and ".join(reasons)
+    due_text = f", due by {long_date(due)}" if due is not None else ", no due date"
+    return f"On track{due_text}"
+
+
 class ActionRow(NamedTuple):
     """One line of the chair's view of the action log (a named tuple: thousands are made at once)."""
 
@@ -85,6 +115,7 @@ class ActionRow(NamedTuple):
     promises: tuple[int, ...]
     last_update: date
     answer: str
+    rag_reason: str  # which rule gave the RAG, with its dates: "Due within 14 days (by ...)"
 
     @property
     def status_label(self) -> str:
@@ -365,6 +396,7 @@ class ActionService:
                     promises.get(aid, ()),
                     last_day,
                     answer,
+                    rag_reason(status, due_day, last_day, today),
                 )
             )
         found.sort(key=attrgetter("raised_on", "reference"))
@@ -424,6 +456,7 @@ class ActionService:
                 "due_date",
                 "status",
                 "rag",
+                "rag_reason",
                 "priorities",
                 "promises",
                 "last_update",
@@ -443,6 +476,7 @@ class ActionService:
                     r.due.isoformat() if r.due else "",
                     r.status_label,
                     r.rag,
+                    r.rag_reason,
                     " ".join(str(n) for n in r.priorities),
                     " ".join(str(n) for n in r.promises),
                     r.last_update.isoformat(),

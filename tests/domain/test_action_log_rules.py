@@ -10,7 +10,7 @@ from cpdesk.store import strategy as s
 from tests.helpers import Clock
 
 HEADER = (
-    "reference,kind,raised_at,body,agenda_item,description,owner,due_date,status,rag,"
+    "reference,kind,raised_at,body,agenda_item,description,owner,due_date,status,rag,rag_reason,"
     "priorities,promises,last_update,answer"
 )
 
@@ -46,9 +46,11 @@ def test_the_csv_has_every_column_for_actions_and_questions(desk: Desk, clock: C
     assert data.split("\r\n") == [
         HEADER,
         "A25-001,Action,2025-06-10,Corporate Parenting Sub-Committee,Health assessments,"
-        f"Report IHA timeliness by month,Dr Example,2025-07-31,Open,Red,3,{promise.number},2025-06-10,",
+        "Report IHA timeliness by month,Dr Example,2025-07-31,Open,Red,"
+        "Overdue since 1 August 2025 (it was due by 31 July 2025),"
+        f"3,{promise.number},2025-06-10,",
         "Q25-001,Question,2025-08-05,Corporate Parenting Sub-Committee,,How many care leavers are in work?,"
-        ",,Completed,Completed,,,2025-08-20,Two in three.",
+        ",,Completed,Completed,Done,,,2025-08-20,Two in three.",
         "",
     ]
 

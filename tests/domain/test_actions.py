@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from cpdesk.domain.actions import rag
+from cpdesk.domain.actions import rag, rag_reason
 from cpdesk.domain.desk import Desk
 from cpdesk.errors import InputError
 from cpdesk.store import strategy as s
@@ -36,6 +36,38 @@ TODAY = date(2025, 6, 1)
 )
 def test_rag_is_derived_never_typed(status: str, due: date | None, last_update: date, expected: str) -> None:
     assert rag(status, due, last_update, TODAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("status", "due", "last_update", "expected"),
+    [
+        ("open", date(2025, 5, 20), TODAY, "Overdue since 21 May 2025 (it was due by 20 May 2025)"),
+        ("open", TODAY, TODAY, "Due within 14 days (by 1 June 2025, today)"),
+        ("open", date(2025, 6, 2), TODAY, "Due within 14 days (by 2 June 2025, in 1 day)"),
+        ("open", date(2025, 6, 15), TODAY, "Due within 14 days (by 15 June 2025, in 14 days)"),
+        (
+            "in_progress",
+            date(2025, 9, 1),
+            date(2025, 4, 2),
+            "No update for 60 days (last on 2 April 2025, 60 days ago)",
+        ),
+        (
+            "open",
+            date(2025, 6, 10),
+            date(2025, 3, 1),
+            "Due within 14 days (by 10 June 2025, in 9 days); "
+            "and No update for 60 days (last on 1 March 2025, 92 days ago)",
+        ),
+        ("open", date(2025, 6, 16), date(2025, 4, 3), "On track, due by 16 June 2025"),
+        ("open", None, TODAY, "On track, no due date"),
+        ("completed", date(2025, 1, 1), date(2025, 1, 1), "Done"),
+        ("superseded", None, TODAY, "Closed with no further action, or superseded"),
+    ],
+)
+def test_the_rag_names_the_rule_that_decided_it(
+    status: str, due: date | None, last_update: date, expected: str
+) -> None:
+    assert rag_reason(status, due, last_update, TODAY) == expected
 
 
 def year_of_meetings(desk: Desk) -> list[object]:

@@ -65,13 +65,6 @@ RAG_TINTS = {
     "Green": QColor("#cde8cd"),
     "Completed": QColor("#d6e2f0"),
 }
-RAG_MEANINGS = {
-    "Red": "overdue",
-    "Amber": "due within 14 days, or not updated for 60 days",
-    "Green": "on track",
-    "Completed": "done",
-    "Closed": "closed with no further action, or superseded",
-}
 _STATUS_ORDER = {key: n for n, key in enumerate(STATUSES)}
 _RAG_ORDER = {word: n for n, word in enumerate(RAGS)}
 _BLACK = QBrush(QColor("black"))
@@ -229,6 +222,8 @@ class ActionLogModel(QAbstractTableModel):
             return f"{HEADERS[column]}: {text}" if text else f"{HEADERS[column]}: none"
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tip(row, column)
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole and column == COL_RAG:
+            return row.rag_reason  # a screen reader hears the word, then why
         if column == COL_RAG and row.rag in RAG_TINTS:
             if role == Qt.ItemDataRole.BackgroundRole:
                 return QBrush(RAG_TINTS[row.rag])
@@ -241,7 +236,7 @@ class ActionLogModel(QAbstractTableModel):
         if column == COL_DESCRIPTION:
             return f"{KINDS[row.kind]} {row.reference}: {row.description}"
         if column == COL_RAG:
-            return f"{row.rag}: {RAG_MEANINGS[row.rag]}"
+            return f"{row.rag}: {row.rag_reason}"
         if column == COL_RAISED:
             return f"Raised at the {row.body} on {long_date(row.raised_on)}"
         if column == COL_DUE:

@@ -49,7 +49,6 @@ from cpdesk.views.actions.model import (
     COL_STATUS,
     HEADERS,
     NO_OWNER,
-    RAG_MEANINGS,
     ActionFilter,
     ActionFilterProxy,
     ActionLogModel,
@@ -652,7 +651,7 @@ def detail_html(detail: ActionDetail) -> str:
         ("Owner", escape(row.owner) or "No owner yet"),
         ("Due by", long_date(row.due) if row.due else "No due date"),
         ("Status", escape(row.status_label)),
-        ("RAG", f"<b>{row.rag}</b>: {RAG_MEANINGS[row.rag]}"),
+        ("RAG", f"<b>{row.rag}</b>: {escape(row.rag_reason)}"),
         (
             "Concerns",
             "; ".join(escape(link.label) for link in detail.links) or "Nothing in the strategy named",

@@ -359,7 +359,7 @@ def test_an_action_raised_two_meetings_ago_shows_its_history(
         "Dr Example, Clinical team",
         "31 July 2025",
         "In progress",
-        "Red: overdue",
+        "Red: Overdue since 1 August 2025 (it was due by 31 July 2025)",
         "Priority 3",
     ):
         assert words in detail, words
@@ -437,6 +437,34 @@ def test_a_question_is_answered_through_its_dialog(
     assert not page.answer_button.isEnabled()
 
 
+def test_an_amber_action_says_which_rule_made_it_amber(
+    qtbot: QtBot, page: ActionsPage, desk: Desk, log: Log
+) -> None:
+    """The RAG cell stays one word; its tooltip, what a screen reader hears and the detail say why."""
+    choose(page.rag_box, "Amber")
+    visit, survey = references(desk, log, "visit", "survey")
+    ambers = shown(page)
+    assert visit in ambers and survey in ambers
+    reasons = {}
+    for reference in (visit, survey):
+        index = page.proxy.index(ambers.index(reference), COL_RAG)
+        assert index.data() == "Amber"
+        reasons[reference] = index.data(Qt.ItemDataRole.AccessibleDescriptionRole)
+        assert index.data(Qt.ItemDataRole.ToolTipRole) == f"Amber: {reasons[reference]}"
+    # The visit is due on 20 October, five days after today; it was raised on 5 August and never updated,
+    # so it meets both rules, and both are named.
+    assert reasons[visit] == (
+        "Due within 14 days (by 20 October 2025, in 5 days); "
+        "and No update for 60 days (last on 5 August 2025, 71 days ago)"
+    )
+    # The survey is not due until December: only the silence since 10 June makes it Amber.
+    assert reasons[survey] == "No update for 60 days (last on 10 June 2025, 127 days ago)"
+    click_row(qtbot, page, survey)
+    assert "RAG Amber: No update for 60 days (last on 10 June 2025" in page.detail.toPlainText().replace(
+        "\n", " "
+    ).replace("\t", " ")
+
+
 def test_an_action_is_reassigned_with_a_new_owner_and_due_date(
     qtbot: QtBot, page: ActionsPage, desk: Desk, log: Log
 ) -> None:
@@ -481,6 +509,7 @@ def test_the_rows_shown_export_as_csv_through_the_file_dialog(
     assert [r["reference"] for r in rows] == expected, "the rows shown, in the order shown"
     assert {r["owner"] for r in rows} == {"Ann Other"}
     assert [r["rag"] for r in rows] == ["Amber", "Amber", "Amber"]
+    assert rows[0]["rag_reason"].startswith("Due within 14 days (by 20 October 2025")
     assert rows[0]["due_date"] == "2025-10-20" and rows[0]["status"] == "Open"
     assert page.note.text() == f"Wrote 3 actions to {out}."
 
