@@ -34,7 +34,7 @@ ATTENDANCE = {"present": "Present", "apologies": "Apologies", "absent": "Absent"
 _NEXT = {
     "scheduled": {"agenda_published", "held"},
     "agenda_published": {"scheduled", "held"},
-    "held": {"agenda_published"},
+    "held": {"agenda_published", "scheduled"},  # marked held by mistake: undone until minutes approved
     "cancelled": {"scheduled"},
     "minutes_approved": set(),
 }
@@ -263,6 +263,11 @@ class MeetingService:
             raise InputError(
                 f"a meeting that is {STATUSES[row.status].lower()} cannot be marked "
                 f"{STATUSES.get(status, status).lower()}"
+            )
+        day = date.fromisoformat(row.date)
+        if status == "held" and day > self._today():
+            raise InputError(
+                f"the meeting of {long_date(day)} has not happened yet; mark it held on or after the day"
             )
         row.status = status
         row.save()

@@ -74,8 +74,8 @@ def record(desk: Desk, clock: Clock, tmp_path: Path) -> Record:
     action = desk.actions.raise_action(first, "Report on sufficiency", item_id=item).id
     binned_action = desk.actions.raise_action(first, "Raised by mistake").id
     desk.actions.bin(binned_action)
-    desk.meetings.set_status(first, "held")
     clock.today = date(2025, 8, 5)
+    desk.meetings.set_status(first, "held")
     desk.minutes.approve(first, second)
     return Record(
         desk,

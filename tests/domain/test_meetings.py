@@ -72,8 +72,9 @@ def test_meetings_move_and_cancel_one_by_one(desk: Desk, clock: Clock) -> None:
         desk.meetings.find("next tuesday")
 
 
-def test_a_held_meeting_cannot_be_moved_or_cancelled(desk: Desk) -> None:
+def test_a_held_meeting_cannot_be_moved_or_cancelled(desk: Desk, clock: Clock) -> None:
     meeting = desk.meetings.create_meeting(sub_committee(desk), date(2025, 6, 10))
+    clock.today = date(2025, 6, 10)
     desk.meetings.set_status(meeting.id, "held")
     with pytest.raises(InputError, match="cannot be moved"):
         desk.meetings.move(meeting.id, date(2025, 6, 11))
@@ -211,20 +212,21 @@ def test_declarations_of_interest_per_item(desk: Desk) -> None:
     assert declaration.kind_label == "Other registrable interest"
 
 
-def held_meeting_with_minutes(desk: Desk) -> tuple[object, object, object]:
+def held_meeting_with_minutes(desk: Desk, clock: Clock) -> tuple[object, object, object]:
     body = sub_committee(desk)
     first = desk.meetings.create_meeting(body, date(2025, 6, 10))
     second = desk.meetings.create_meeting(body, date(2025, 8, 5))
     item = desk.agenda.add_item(first.id, "Placement stability", "decision")
     desk.minutes.set_discussion(item.id, "Members discussed moves between homes.")
     desk.minutes.add_decision(item.id, "To note the report.", votes_for=6, votes_against=0, abstentions=1)
+    clock.today = date(2025, 6, 10)
     desk.meetings.set_status(first.id, "held")
     desk.agenda.build_from_template(second.id)
     return first.id, second.id, item.id
 
 
 def test_minutes_are_approved_at_a_later_meeting_and_then_locked(desk: Desk, clock: Clock) -> None:
-    first, second, item = held_meeting_with_minutes(desk)
+    first, second, item = held_meeting_with_minutes(desk, clock)
     clock.today = date(2025, 8, 5)  # the approving meeting is taking place
     (decision,) = next(m for m in desk.minutes.minutes(first) if m.agenda_item_id == item).decisions
     assert decision.vote == "For 6, against 0, abstentions 1"
@@ -244,7 +246,7 @@ def test_minutes_are_approved_at_a_later_meeting_and_then_locked(desk: Desk, clo
 
 
 def test_a_correction_is_an_amendment_that_keeps_the_original(desk: Desk, clock: Clock) -> None:
-    first, second, item = held_meeting_with_minutes(desk)
+    first, second, item = held_meeting_with_minutes(desk, clock)
     clock.today = date(2025, 8, 5)
     desk.minutes.approve(first, second)
     clock.today = date(2025, 10, 7)
@@ -346,9 +348,9 @@ def test_a_meeting_that_approved_minutes_cannot_be_moved_cancelled_or_binned(
     body = sub_committee(desk)
     first = desk.meetings.create_meeting(body, date(2025, 6, 10))
     second = desk.meetings.create_meeting(body, date(2025, 8, 5))
+    clock.today = date(2025, 8, 5)
     desk.meetings.set_status(first.id, "held")
     desk.agenda.build_from_template(second.id)
-    clock.today = date(2025, 8, 5)
     desk.minutes.approve(first.id, second.id)
     before = database_dump(desk)
     for attempt in (
@@ -360,3 +362,28 @@ def test_a_meeting_that_approved_minutes_cannot_be_moved_cancelled_or_binned(
         with pytest.raises(LockedError):
             attempt()
     assert database_dump(desk) == before
+
+
+def test_a_meeting_is_not_marked_held_before_its_day(desk: Desk, clock: Clock) -> None:
+    meeting = desk.meetings.create_meeting(sub_committee(desk), date(2025, 6, 10))
+    clock.today = date(2025, 6, 9)
+    before = database_dump(desk)
+    with pytest.raises(InputError, match=r"^the meeting of 10 June 2025 has not happened yet; mark it held"):
+        desk.meetings.set_status(meeting.id, "held")
+    assert database_dump(desk) == before
+    clock.today = date(2025, 6, 10)  # on the day itself it can be
+    assert desk.meetings.set_status(meeting.id, "held").status == "held"
+
+
+@pytest.mark.parametrize("back_to", ["scheduled", "agenda_published"])
+def test_held_by_mistake_is_undone_until_the_minutes_are_approved(
+    desk: Desk, clock: Clock, back_to: str
+) -> None:
+    first, second, _item = held_meeting_with_minutes(desk, clock)
+    assert desk.meetings.set_status(first, back_to).status == back_to
+    desk.meetings.set_status(first, "held")
+    clock.today = date(2025, 8, 5)
+    desk.minutes.approve(first, second)
+    with pytest.raises(LockedError):
+        desk.meetings.set_status(first, back_to)
+    assert desk.meetings.meeting(first).status == "minutes_approved"

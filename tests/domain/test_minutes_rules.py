@@ -35,9 +35,9 @@ def _record(desk: Desk, clock: Clock) -> Record:
     desk.minutes.add_decision(item.id, "To note the report.")
     desk.minutes.add_decision(item.id, "To ask for an update in March.", 5, 1, 0)
     quiet = desk.agenda.add_item(held.id, "Fostering recruitment", "information")
+    clock.today = NEXT  # a meeting is marked held once its day has come
     desk.meetings.set_status(held.id, "held")
     desk.agenda.build_from_template(at.id)
-    clock.today = NEXT
     return Record(held.id, at.id, item.id, quiet.id)
 
 

@@ -30,8 +30,8 @@ def test_the_year_view_shows_received_scheduled_overdue_and_missing(desk: Desk, 
         desk.work_programme.set_due_month(title, month)
     desk.work_programme.schedule("Participation Annual Report", june.id)
     desk.work_programme.schedule("Foster Carers Annual Report", august.id)
-    desk.meetings.set_status(june.id, "held")
     clock.today = date(2025, 8, 20)
+    desk.meetings.set_status(june.id, "held")
     states = {r.report_title: r for r in desk.work_programme.year(2025)}
     assert states["Participation Annual Report"].state_label == "Received"
     assert states["Participation Annual Report"].meeting_day == date(2025, 6, 10)
