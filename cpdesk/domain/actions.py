@@ -345,19 +345,26 @@ class ActionService:
         if not rows:
             return []
         ids = UuidCache()
+        meeting_rows = m.Meeting.select(m.Meeting.id, m.Meeting.date, m.Body.name, m.Meeting.deleted_at).join(
+            m.Body
+        )
+        item_rows = m.AgendaItem.select(m.AgendaItem.id, m.AgendaItem.title)
+        if where is not None:
+            # A filtered read (one meeting's log) looks up only the meetings and items its actions name,
+            # so it costs the same however many years of history the database holds.
+            meeting_rows = meeting_rows.where(m.Meeting.id.in_(query.select(m.Action.meeting)))
+            item_rows = item_rows.where(m.AgendaItem.id.in_(query.select(m.Action.agenda_item)))
         meetings = {  # each meeting's id, date and body, worked out once
             mid: (ids[mid], date.fromisoformat(day), body)
-            for mid, day, body, meeting_binned in raw_rows(
-                m.Meeting.select(m.Meeting.id, m.Meeting.date, m.Body.name, m.Meeting.deleted_at).join(m.Body)
-            )
+            for mid, day, body, meeting_binned in raw_rows(meeting_rows)
             # What a binned meeting raised leaves the log with it, and comes back when it is restored.
             if binned or meeting_binned is None
         }
-        items = dict(raw_rows(m.AgendaItem.select(m.AgendaItem.id, m.AgendaItem.title)))
+        items = dict(raw_rows(item_rows))
         people = dict(raw_rows(m.Person.select(m.Person.id, m.Person.name)))
         teams = dict(raw_rows(m.Team.select(m.Team.id, m.Team.name)))
         owners: dict[tuple[str | None, str | None], tuple[str, UUID | None, UUID | None]] = {}
-        priorities, promises = self._numbers([ids[r[0]] for r in rows] if where is not None else None)
+        priorities, promises = self._numbers(query.select(m.Action.id) if where is not None else None)
         today = self._today()
         found = []
         for aid, ref, kind, meeting_id, item_id, text, owner_id, team_id, due, status, last, answer in rows:
@@ -507,11 +514,13 @@ class ActionService:
 
     @staticmethod
     def _numbers(
-        action_ids: list[UUID] | None,
+        actions: pw.SelectQuery | None,
     ) -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]]:
         """Priority numbers (directly or through a commitment) and Promise numbers, by action id as stored.
 
-        One scan of the links, with the few priorities, commitments and Promises looked up from small maps.
+        One scan of the links (of the actions the query selects, if given, as a subquery: a list of
+        thousands of ids would cost more to write out than to read), with the few priorities,
+        commitments and Promises looked up from small maps.
         """
         priority_number = dict(raw_rows(s.Priority.select(s.Priority.id, s.Priority.number)))
         commitment_priority = dict(raw_rows(s.Commitment.select(s.Commitment.id, s.Commitment.priority)))
@@ -519,8 +528,8 @@ class ActionService:
         links = m.ActionLink.select(
             m.ActionLink.action, m.ActionLink.priority, m.ActionLink.commitment, m.ActionLink.promise
         )
-        if action_ids is not None:
-            links = links.where(m.ActionLink.action.in_(action_ids))
+        if actions is not None:
+            links = links.where(m.ActionLink.action.in_(actions))
         priorities: dict[str, set[int]] = {}
         promises: dict[str, set[int]] = {}
         for action, priority, commitment, promise in raw_rows(links):
