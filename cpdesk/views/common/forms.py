@@ -14,24 +14,31 @@ from uuid import UUID
 from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QTextEdit,
     QTreeWidget,
     QTreeWidgetItem,
     QTreeWidgetItemIterator,
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import Shiboken
 
 from cpdesk.config import user_data_dir
 from cpdesk.domain.agenda import Link, LinkTarget
@@ -118,6 +125,9 @@ class FormDialog(QDialog):
         self.done_with: Callable[[Any], None] = lambda _result: None
         self.message: QMessageBox | None = None  # the last refusal or fault shown, for tests
         self.fields: dict[str, QWidget] = {}
+        self._saving = False
+        self._typing_in: QWidget | None = None
+        self._watched: set[QWidget] = set()
 
         self.intro = QLabel()
         self.intro.setWordWrap(True)
@@ -171,6 +181,11 @@ class FormDialog(QDialog):
     def saved(self, result: Any) -> None:
         """What a subclass keeps of the write's result, before the dialog closes."""
 
+    @property
+    def saving(self) -> bool:
+        """Whether the write OK sent is still under way."""
+        return self._saving
+
     def accept(self) -> None:
         try:
             job = self.work()
@@ -180,29 +195,80 @@ class FormDialog(QDialog):
         if job is None:
             self._finished(None)
             return
+        if self._saving:
+            return  # Enter pressed again while the write is under way: it is done once
         desk = self._desk
-        self.ok_button.setEnabled(False)
+        # OK stays enabled (a disabled button would push the focus on to Cancel, where the next Enter
+        # would throw the typing away); a second press is ignored until the write comes back.
+        self._saving = True
+        self._typing_in = self.focusWidget()
         self._runner.submit(lambda: desk.run(job), self._finished, self._refused)
 
     def _finished(self, result: Any) -> None:
-        self.ok_button.setEnabled(True)
+        self._saving = False
         self.problem.hide()
         self.saved(result)
         super().accept()
         self.done_with(result)
 
     def _refused(self, error: BaseException) -> None:
-        self.ok_button.setEnabled(True)
+        self._saving = False
+        self._keep_typing()
         if self.inline_refusals and isinstance(error, CpdeskError):
             self.show_problem(error)
         else:
             self.message = message_box(self, f"{self.windowTitle()}: not done", error)
 
+    def _keep_typing(self) -> None:
+        """After a refusal the form keeps its text, OK stays the default and the focus goes back to the
+        field being typed in (the first field if it was on a button), so Enter tries the save again."""
+        self.ok_button.setEnabled(True)
+        self.ok_button.setDefault(True)
+        self.cancel_button.setDefault(False)
+        field: QWidget | None = self._typing_in if self._typing_in is not None else self.focusWidget()
+        if field is None or (isinstance(field, QAbstractButton) and not field.isCheckable()):
+            field = next((f for f in self.fields.values() if f.isEnabled() and f.isVisible()), None)
+        if field is not None and Shiboken.isValid(field):
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def show_problem(self, error: CpdeskError) -> None:
         where = f" ({error.where})" if error.where else ""
         self.problem.setText(f"Not saved: {sentence(error)}{where}")
         self.problem.show()
+        self._watch_fields()
         QAccessible.updateAccessibility(QAccessibleEvent(self.problem, QAccessible.Event.Alert))
+
+    def _watch_fields(self) -> None:
+        """The problem goes as soon as the user changes a field to put it right."""
+        for field in self.findChildren(QWidget):
+            if field in self._watched:
+                continue
+            signal = _change_signal(field)
+            if signal is not None:
+                signal.connect(self._field_changed)
+                self._watched.add(field)
+
+    def _field_changed(self, *_args: object) -> None:
+        if self.problem.isVisible():
+            self.problem.hide()
+            self.problem.clear()
+
+
+def _change_signal(field: QWidget) -> Any:
+    """The signal a field sends when the user changes it, or None for what is not a field."""
+    if isinstance(field, QLineEdit | QPlainTextEdit | QTextEdit):
+        return field.textChanged
+    if isinstance(field, QComboBox):
+        return field.currentIndexChanged
+    if isinstance(field, QDateEdit):
+        return field.dateChanged
+    if isinstance(field, QSpinBox):
+        return field.valueChanged
+    if isinstance(field, QAbstractButton | QGroupBox) and field.isCheckable():
+        return field.toggled
+    if isinstance(field, QTreeWidget):
+        return field.itemChanged
+    return None
 
 
 def labelled(form: QFormLayout, text: str, widget: QWidget, name: str = "") -> QLabel:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from cpdesk.domain.dates import long_date
 from cpdesk.domain.desk import Desk
-from cpdesk.domain.meetings import Meeting
+from cpdesk.domain.meetings import STATUSES, Meeting
 from cpdesk.views.common.changes import MEETINGS, PEOPLE, ChangeHub
 from cpdesk.views.common.confirm import Confirmer
 from cpdesk.views.common.desk_work import BusyNote, Writes
@@ -138,6 +138,18 @@ class MeetingsPage(QWidget):
         self.banner.setAccessibleName("Locked")
         self.banner.setStyleSheet(BANNER_STYLE)
         self.banner.hide()
+        # After a change of status, a way back: the note says what was done, Undo puts it back.
+        self.undo_note = QLabel()
+        self.undo_note.setWordWrap(True)
+        self.undo_note.setAccessibleName("Done")
+        self.undo_button = button("&Undo", "Put the meeting's status back as it was")
+        self.undo_bar = QWidget()
+        undo_layout = QHBoxLayout(self.undo_bar)
+        undo_layout.setContentsMargins(0, 0, 0, 0)
+        undo_layout.addWidget(self.undo_note, 1)
+        undo_layout.addWidget(self.undo_button)
+        self.undo_bar.hide()
+        self._undo: tuple[UUID, str] | None = None  # the meeting and the status Undo goes back to
 
         # The chosen meeting's parts are read off the GUI thread; this says so while they are.
         self.loading = BusyNote("Reading the meeting…")
@@ -157,6 +169,7 @@ class MeetingsPage(QWidget):
         right_layout.addWidget(self.heading)
         right_layout.addWidget(self.details)
         right_layout.addWidget(self.banner)
+        right_layout.addWidget(self.undo_bar)
         right_layout.addWidget(self.tabs, 1)
         right_layout.addWidget(self.loading)
 
@@ -193,7 +206,8 @@ class MeetingsPage(QWidget):
         self.move_button.clicked.connect(self.move_meeting)
         self.cancel_button.clicked.connect(self.cancel_or_reinstate)
         self.published_button.clicked.connect(lambda: self.set_status("agenda_published"))
-        self.held_button.clicked.connect(lambda: self.set_status("held"))
+        self.held_button.clicked.connect(self._held_clicked)
+        self.undo_button.clicked.connect(self.undo)
         hub.changed.connect(self._on_changed)
 
         self.refresh()
@@ -295,6 +309,8 @@ class MeetingsPage(QWidget):
     def _show(self, meeting: Meeting | None, kinds: frozenset[str] | None = None) -> None:
         """Show a meeting in the tabs; with kinds, only the tabs that show those kinds reload."""
         same = meeting is not None and self.meeting is not None and meeting.id == self.meeting.id
+        if not same:
+            self._forget_undo()
         self.meeting = meeting
         self._describe(meeting)
         for tab in (self.agenda_tab, self.attendance_tab, self.minutes_tab, self.log_tab):
@@ -309,7 +325,7 @@ class MeetingsPage(QWidget):
         self.cancel_button.setText("Reinstate meeting" if status == "cancelled" else "Cance&l meeting")
         self.cancel_button.setAccessibleName(self.cancel_button.text().replace("&", ""))
         self.published_button.setEnabled(status == "scheduled")
-        self.held_button.setEnabled(status in ("scheduled", "agenda_published"))
+        self._describe_held(m)
         self.tabs.setEnabled(m is not None)
         if m is None:
             self.heading.setText("No meeting chosen")
@@ -413,14 +429,97 @@ class MeetingsPage(QWidget):
             ),
         )
 
+    def _describe_held(self, m: Meeting | None) -> None:
+        """Mark held once the day has come; a held meeting can be marked not held until it is approved."""
+        if m is not None and m.status == "held":
+            text, tip = "Mark &not held", "Marked held by mistake: put it back to agenda published"
+            enabled = True
+        else:
+            text, tip = "Mark &held", "Mark the chosen meeting as held, so its minutes can be approved"
+            enabled = m is not None and m.status in ("scheduled", "agenda_published")
+            if enabled and m is not None and m.day > self._desk.today():
+                enabled = False
+                tip = f"This meeting is on {long_date(m.day)}: it can be marked held on or after the day"
+        self.held_button.setText(text)
+        self.held_button.setAccessibleName(text.replace("&", ""))
+        self.held_button.setEnabled(enabled)
+        self.held_button.setToolTip(tip)
+        self.held_button.setAccessibleDescription(tip)
+
+    def _held_clicked(self) -> None:
+        held = self.meeting is not None and self.meeting.status == "held"
+        self.set_status("agenda_published" if held else "held")
+
     def set_status(self, status: str) -> None:
+        """Ask, then change the chosen meeting's status; Undo puts it back until the minutes are approved."""
         m = self.meeting
-        if m is not None:
-            self._writes.write(
+        if m is None:
+            return
+        was, label = m.status, STATUSES.get(status, status)
+        if status == "held":
+            title, text, yes = (
+                "Mark this meeting held?",
+                f"The meeting of {m.title} is marked held, so that its minutes can be approved at a later "
+                "meeting. You can undo this until they are approved.",
+                "Mark held",
+            )
+        elif was == "held":
+            title, text, yes = (
+                "Mark this meeting not held?",
+                f"The meeting of {m.title} goes back to {label.lower()}, as if it had not been held yet.",
+                "Mark not held",
+            )
+        elif was == "cancelled":
+            title, text, yes = (
+                "Reinstate this meeting?",
+                f"The meeting of {m.title} is scheduled again, with its agenda as it was.",
+                "Reinstate meeting",
+            )
+        else:
+            title, text, yes = (
+                f"Mark this meeting {label.lower()}?",
+                f"The meeting of {m.title} is marked {label.lower()}.",
+                f"Mark {label.lower()}",
+            )
+
+        def done(_changed: object) -> None:
+            if was != "cancelled":
+                self._offer_undo(m.id, was, f"Marked {label.lower()}: {m.title}.")
+
+        self._confirmer.ask(
+            self,
+            title,
+            text,
+            yes,
+            self._writes.later(
                 "The meeting's status was not changed",
                 lambda: self._desk.meetings.set_status(m.id, status),
                 MEETINGS,
-            )
+                then=done,
+            ),
+        )
+
+    def _offer_undo(self, meeting_id: UUID, status: str, text: str) -> None:
+        self._undo = (meeting_id, status)
+        self.undo_note.setText(text)
+        self.undo_bar.setAccessibleDescription(text)
+        self.undo_bar.show()
+
+    def _forget_undo(self) -> None:
+        self._undo = None
+        self.undo_bar.hide()
+
+    def undo(self) -> None:
+        """Put back the status the last change replaced (refused once the minutes are approved)."""
+        if self._undo is None:
+            return
+        meeting_id, status = self._undo
+        self._forget_undo()
+        self._writes.write(
+            "The change was not undone",
+            lambda: self._desk.meetings.set_status(meeting_id, status),
+            MEETINGS,
+        )
 
     def _open(self, dialog: FormDialog) -> None:
         self.dialog = dialog

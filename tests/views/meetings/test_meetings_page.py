@@ -73,7 +73,7 @@ FIRST, SECOND, THIRD = date(2025, 6, 10), date(2025, 8, 5), date(2025, 9, 30)
 # --- fixtures: an empty desk, and one where the clerk has already done a meeting's work ---
 
 
-def fill(desk: Desk, tmp: Path) -> None:
+def fill(desk: Desk, tmp: Path, clock: Clock) -> None:
     """A year of Sub-Committee meetings; the first held, with agenda, report, paper, minutes and an action."""
     body = desk.people.body("sub_committee").id
     first, second, *_ = desk.meetings.create_series(body, FIRST, time="10:00", venue="New Shire Hall")
@@ -102,7 +102,9 @@ def fill(desk: Desk, tmp: Path) -> None:
         owner_id=officer.id,
         due=date(2025, 7, 1),
     )
+    clock.today = FIRST  # marked held on the day; the tests then look at it from TODAY, before it
     desk.meetings.set_status(first.id, "held")
+    clock.today = TODAY
     desk.agenda.build_from_template(second.id)
 
 
@@ -111,8 +113,9 @@ def _clerk_template(_strategy_template: Path, tmp_path_factory: pytest.TempPathF
     folder = tmp_path_factory.mktemp("clerk")
     path = folder / "clerk.db"
     shutil.copyfile(_strategy_template, path)
-    with Desk.open(path, today=Clock(TODAY)) as desk:
-        fill(desk, folder)
+    clock = Clock(TODAY)
+    with Desk.open(path, today=clock) as desk:
+        fill(desk, folder, clock)
     return path
 
 
@@ -328,12 +331,13 @@ def test_meetings_are_found_by_body_and_by_words(qtbot: QtBot, clerk_page: Meeti
 
 
 def test_a_meeting_is_moved_cancelled_reinstated_and_marked(
-    qtbot: QtBot, clerk_page: MeetingsPage, clerk_desk: Desk, confirmer: AutoConfirmer
+    qtbot: QtBot, clerk_page: MeetingsPage, clerk_desk: Desk, confirmer: AutoConfirmer, clock: Clock
 ) -> None:
     page = clerk_page
     assert page.select_meeting(meeting_on(clerk_desk, THIRD))
     assert page.meeting is not None and page.meeting.status == "scheduled"
-    assert page.held_button.isEnabled(), "a scheduled meeting can be marked held"
+    assert not page.held_button.isEnabled(), "a meeting to come cannot be marked held"
+    assert "it can be marked held on or after the day" in page.held_button.accessibleDescription()
     qtbot.mouseClick(page.move_button, Qt.MouseButton.LeftButton)
     dialog = page.dialog
     assert dialog is not None
@@ -357,7 +361,11 @@ def test_a_meeting_is_moved_cancelled_reinstated_and_marked(
     qtbot.mouseClick(page.published_button, Qt.MouseButton.LeftButton)
     assert clerk_desk.meetings.meeting(moved.id).status == "agenda_published"
     assert "Agenda published" in page.details.text() and not page.published_button.isEnabled()
+    clock.today = date(2025, 10, 7)  # the day of the meeting
+    page.select_meeting(meeting_on(clerk_desk, SECOND))
+    page.select_meeting(moved.id)
     qtbot.mouseClick(page.held_button, Qt.MouseButton.LeftButton)
+    assert confirmer.asked[-1] == "Mark this meeting held?"
     assert clerk_desk.meetings.meeting(moved.id).status == "held"
     assert not page.move_button.isEnabled() and not page.cancel_button.isEnabled()
 
@@ -681,9 +689,10 @@ def test_minutes_are_written_approved_at_the_next_meeting_locked_and_corrected(
     )
     assert database_dump(desk) == before
     dialog.reject()
+    clock.today = date(2025, 8, 5)  # the next meeting is taking place: it approves the minutes
+    page.refresh()
     qtbot.mouseClick(page.held_button, Qt.MouseButton.LeftButton)
     desk.agenda.build_from_template(second)
-    clock.today = date(2025, 8, 5)  # the next meeting is taking place: it approves the minutes
     qtbot.mouseClick(tab.approve_button, Qt.MouseButton.LeftButton)
     ok(qtbot, tab.dialog)
     assert desk.meetings.meeting(first).status == "minutes_approved"
@@ -862,9 +871,12 @@ def test_every_control_has_a_name_and_every_label_a_buddy(clerk_page: MeetingsPa
         dialog.close()
 
 
-def test_tab_moves_through_the_list_and_its_buttons_in_order(qtbot: QtBot, clerk_page: MeetingsPage) -> None:
+def test_tab_moves_through_the_list_and_its_buttons_in_order(
+    qtbot: QtBot, clerk_page: MeetingsPage, clock: Clock
+) -> None:
     page = clerk_page
-    page.select_meeting(meeting_on(page._desk, THIRD))  # a scheduled meeting: every button can be used
+    clock.today = THIRD  # a scheduled meeting on its day: every button can be used
+    page.select_meeting(meeting_on(page._desk, THIRD))
     focus(qtbot, page, page.body_box)
     reached = []
     for _ in range(9):

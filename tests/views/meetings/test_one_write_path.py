@@ -33,16 +33,22 @@ def _clerk_file(_strategy_template: Path, tmp_path_factory: pytest.TempPathFacto
     folder = tmp_path_factory.mktemp("one-write-path")
     path = folder / "clerk.db"
     shutil.copyfile(_strategy_template, path)
-    with Desk.open(path, today=Clock(TODAY)) as desk:
-        fill(desk, folder)
+    clock = Clock(TODAY)
+    with Desk.open(path, today=clock) as desk:
+        fill(desk, folder, clock)
         desk.agenda.add_item(meeting_id(desk, SECOND), "Fostering")
     return path
 
 
 @pytest.fixture
-def clerk(_clerk_file: Path, db_path: Path) -> Iterator[Desk]:
+def clock() -> Clock:
+    return Clock(TODAY)
+
+
+@pytest.fixture
+def clerk(_clerk_file: Path, db_path: Path, clock: Clock) -> Iterator[Desk]:
     shutil.copyfile(_clerk_file, db_path)
-    with Desk.open(db_path, today=Clock(TODAY)) as opened:
+    with Desk.open(db_path, today=clock) as opened:
         yield opened
 
 
@@ -67,7 +73,7 @@ def meeting_id(desk: Desk, day: object) -> Any:
 
 
 def test_every_click_on_the_meetings_page_writes_on_the_worker_and_the_page_follows(
-    qtbot: QtBot, clerk: Desk, writes_seen: list[tuple[int, str]]
+    qtbot: QtBot, clerk: Desk, writes_seen: list[tuple[int, str]], clock: Clock
 ) -> None:
     runner = TaskRunner()
     page = MeetingsPage(clerk, ChangeHub(), runner, AutoConfirmer())
@@ -151,7 +157,8 @@ def test_every_click_on_the_meetings_page_writes_on_the_worker_and_the_page_foll
     qtbot.mouseClick(log.dialog.ok_button, Qt.MouseButton.LeftButton)
     settle(lambda: log.raised.rowCount() == raised + 1)
 
-    # --- back to the second: cancel, reinstate, mark held ---
+    # --- back to the second, on its day: cancel, reinstate, mark held ---
+    clock.today = SECOND
     page.select_meeting(second)
     settle(lambda: page.meeting is not None and page.meeting.id == second)
     page.cancel_button.click()
@@ -178,11 +185,11 @@ def test_a_refused_write_is_said_on_the_gui_thread_and_changes_nothing(qtbot: Qt
     first = meeting_id(clerk, FIRST)
     page.select_meeting(first)
     qtbot.waitUntil(lambda: not page.loading.busy and page.meeting is not None, timeout=10000)
-    page.set_status("scheduled")  # a held meeting cannot go back to scheduled
+    page.set_status("published")  # not a status a clerk can set
     assert page.message is None  # not yet: the worker has it
     qtbot.waitUntil(lambda: page.message is not None, timeout=10000)
     assert page.message is not None and page.message.windowTitle() == "The meeting's status was not changed"
-    assert "cannot be marked scheduled" in page.message.text()
+    assert "cannot be marked published" in page.message.text()
     assert clerk.meetings.meeting(first).status == "held"
     runner.wait()
     page.message.close()
