@@ -43,9 +43,20 @@ STYLES: dict[str, SeriesStyle] = {
     "regional": SeriesStyle("#1b7837", 1.75, (7.0, 2.5, 1.5, 2.5), "triangle", 7.5),
     "neighbour": SeriesStyle("#969696", 1.0, (1.5, 2.5), "diamond", 5.0),
     "target": SeriesStyle("#b2182b", 1.5, (10.0, 3.0, 2.0, 3.0, 2.0, 3.0), "", 0.0),
+    # One neighbour a member picked out, and the neighbours taken together: darker than a single grey
+    # neighbour, and told apart from the council, England and the region by dash and marker as well.
+    "highlight": SeriesStyle("#6a3d9a", 2.0, (5.0, 2.0), "diamond", 7.0),
+    "neighbour_average": SeriesStyle("#525252", 1.75, (1.5, 2.5), "diamond", 5.5),
+}
+RANGE_FILL = "#bdbdbd"  # the band from the lowest neighbour to the highest, drawn under every line
+NEIGHBOUR_VIEWS = {
+    "each": "Each neighbour",
+    "average": "Their average",
+    "range": "Their range (lowest to highest)",
 }
 PERCENT_IN_FULL_ABOVE = 40.0
 DRAW_ORDER = ("neighbour", "regional", "national", "council")  # the council's line on top
+ZERO_WHEN_WITHIN = 0.25  # a fitted axis starts at zero anyway when zero is this close, in spans of the data
 
 
 # --- what charts on screen and on paper share ---
@@ -106,6 +117,58 @@ def value_axis(unit: str, figures: Sequence[float]) -> tuple[float, float, list[
     top = max(math.ceil(high * 1.04 / step) * step, bottom + step)
     ticks = [bottom + n * step for n in range(round((top - bottom) / step) + 1)]
     return bottom, top, ticks
+
+
+def fitted_axis(unit: str, figures: Sequence[float]) -> tuple[float, float, list[float]]:
+    """The y axis from a round number below the smallest figure to one above the largest.
+
+    A gap of five points between the council and its neighbours is plain to see, where an axis from
+    zero would flatten it; the chart then says where its axis starts (see axis_note). Zero is kept when
+    it is near anyway, and a percentage never runs past 100.
+    """
+    if not figures:
+        return value_axis(unit, figures)
+    low, high = min(figures), max(figures)
+    span = high - low
+    if span <= 0:
+        span = abs(high) * 0.1 or 1.0
+    step = _nice_step(span * 1.2, 4)
+    bottom = math.floor((low - span * 0.08) / step) * step
+    top = math.ceil((high + span * 0.08) / step) * step
+    if low >= 0 and bottom < max(step, (top - bottom) * ZERO_WHEN_WITHIN):
+        bottom = 0.0
+    if unit == "percent" and high <= 100 < top:
+        top = 100.0
+    if top <= bottom:
+        top = bottom + step
+    count = math.ceil((top - bottom) / step - 1e-9)
+    ticks = [round(bottom + n * step, 10) for n in range(count + 1) if bottom + n * step <= top + 1e-9]
+    return bottom, top, ticks
+
+
+def axis_note(unit: str, low: float) -> str:
+    """Words that warn a reader that the value axis does not start at zero; empty when it does."""
+    return f"The axis starts at {tick_label(unit, low)}, not zero." if low > 0 else ""
+
+
+def neighbour_spread(
+    series: Sequence[Series], periods: Sequence[str]
+) -> tuple[list[float | None], list[float | None], list[float | None]]:
+    """The statistical neighbours' average, lowest and highest figure in each period.
+
+    Each is taken over the neighbours with a published figure for that period; None where none has one.
+    """
+    columns: list[list[float]] = [[] for _ in periods]
+    for kind, _area, values in series:
+        if kind != "neighbour":
+            continue
+        for column, point in zip(columns, points_of(values, periods), strict=True):
+            if point is not None and math.isfinite(point):
+                column.append(point)
+    means = [sum(c) / len(c) if c else None for c in columns]
+    lows = [min(c) if c else None for c in columns]
+    highs = [max(c) if c else None for c in columns]
+    return means, lows, highs
 
 
 def tick_label(unit: str, figure: float) -> str:

@@ -15,7 +15,17 @@ from reportlab.lib.colors import HexColor
 
 from cpdesk.domain.desk import Desk
 from cpdesk.domain.indicators import Area, Indicator, Value
-from cpdesk.packs.charts import STYLES, Frame, chart_summary, indicator_drawing, runs, value_axis
+from cpdesk.packs.charts import (
+    STYLES,
+    Frame,
+    axis_note,
+    chart_summary,
+    fitted_axis,
+    indicator_drawing,
+    neighbour_spread,
+    runs,
+    value_axis,
+)
 from tests.conftest import SHARED, needs_shared
 
 DFE = SHARED / "data" / "dfe"
@@ -172,3 +182,22 @@ def test_the_stability_chart_has_a_line_for_each_area_and_renders_to_pdf(
     dark = image.point(lambda pixel: 255 if pixel < 128 else 0).histogram()[255]
     assert dark > 0.005 * image.width * image.height
     image.save(tmp_path / "chart.png")
+
+
+def test_a_fitted_axis_shows_a_small_gap_and_says_where_it_starts() -> None:
+    low, high, ticks = fitted_axis("percent", [64.0, 69.0, 71.0, 74.0])
+    assert (low, high) == (60.0, 75.0) and ticks[0] == 60.0 and ticks[-1] == 75.0
+    assert axis_note("percent", low) == "The axis starts at 60%, not zero."
+    assert fitted_axis("percent", [92.0, 99.5])[1] == 100.0, "a percentage stops at 100"
+    assert fitted_axis("count", [3.0, 40.0])[0] == 0.0, "zero kept when it is near anyway"
+    assert axis_note("count", 0.0) == ""
+
+
+def test_the_neighbours_spread_skips_suppressed_figures() -> None:
+    series = [
+        ("council", area("Here"), values(area("Here"), [50.0, 60.0])),
+        ("neighbour", area("A"), values(area("A"), [40.0, None])),
+        ("neighbour", area("B"), values(area("B"), [60.0, 70.0])),
+    ]
+    means, lows, highs = neighbour_spread(series, ["2021", "2022"])
+    assert (means, lows, highs) == ([50.0, 70.0], [40.0, 70.0], [60.0, 70.0])

@@ -10,14 +10,15 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox, QScrollArea, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from cpdesk.domain.desk import Desk
 from cpdesk.domain.indicators import Indicator, Summary, Value
+from cpdesk.packs.charts import points_of
 from cpdesk.views.common.changes import INDICATORS, ChangeHub
 from cpdesk.views.common.confirm import AutoConfirmer
 from cpdesk.views.common.tasks import SynchronousRunner
@@ -773,3 +774,64 @@ def test_the_last_import_is_undone_from_the_page(
     assert after == before
     assert not page.undo_button.isEnabled()
     assert page.undo_menu.actions()[0].text().endswith("(undone)")
+
+
+def test_the_chart_has_room_fits_its_axis_and_compares_with_named_neighbours(
+    qtbot: QtBot, page: IndicatorsPage, strategy_db: Desk, tmp_path: Path
+) -> None:
+    """At the window's first size the chart shows whole, unscrolled; its axis says where it starts."""
+    imported(page, strategy_db, STABILITY)
+    page.resize(1090, 760)  # the page's share of the main window at its first size (1280 by 820)
+    show(page, LONG_TERM)
+    chart = page.chart
+    plot = chart.plot
+    qtbot.waitUntil(lambda: plot.height() >= 300)
+    bottom = plot.mapTo(page, QPoint(0, plot.height())).y()
+    assert bottom <= page.height(), "the whole chart is on the page"
+    holder = plot.parentWidget()
+    while holder is not None and holder is not page:
+        assert not isinstance(holder, QScrollArea), "and nothing has to be scrolled to see it"
+        holder = holder.parentWidget()
+    low, high = plot.plot_item.viewRange()[1]
+    assert 40 < low < 64 and high <= 100, "fitted to the figures (55% to 79%), not from zero"
+    assert chart.axis_label.text() == "<b>The axis starts at 50%, not zero.</b>"
+    assert plot.accessibleDescription().endswith("The axis starts at 50%, not zero.")
+    assert chart.table.accessibleDescription().endswith("The axis starts at 50%, not zero.")
+    qtbot.mouseClick(chart.zero_box, Qt.MouseButton.LeftButton)
+    assert plot.plot_item.viewRange()[1][0] <= 0 and chart.axis_label.text() == ""
+    qtbot.mouseClick(chart.zero_box, Qt.MouseButton.LeftButton)
+
+    offered = [chart.highlight_box.itemText(n) for n in range(chart.highlight_box.count())]
+    assert offered[0] == "No neighbour" and "Oxfordshire" in offered and len(offered) == 11
+    chart.highlight_box.setFocus()
+    while chart.highlight_box.currentText() != "Oxfordshire":
+        qtbot.keyClick(chart.highlight_box, Qt.Key.Key_Down)
+    picked = [s for s in plot.series if s.kind == "highlight"]
+    assert [s.name for s in picked] == ["Oxfordshire"] and len(picked[0].points) == 5
+    assert [s.kind for s in plot.series].count("neighbour") == 9, "the other nine stay grey"
+    assert plot.highlight_label is not None and plot.highlight_label.toPlainText() == "Oxfordshire"
+    key = plot.key
+    assert key is not None
+    assert "Oxfordshire (statistical neighbour)" in [label.text for _sample, label in key.items]
+
+    chart.neighbours_box.setCurrentIndex(chart.neighbours_box.findData("average"))
+    kinds = [s.kind for s in plot.series]
+    assert "neighbour" not in kinds and kinds.count("neighbour_average") == 1
+    average = next(s for s in plot.series if s.kind == "neighbour_average")
+    neighbours = [
+        points_of(values, PERIODS)
+        for kind, _area, values in strategy_db.indicators.series(indicator(strategy_db, LONG_TERM).id)
+        if kind == "neighbour"
+    ]
+    assert average.points[-1] == pytest.approx(sum(p[-1] for p in neighbours) / 10)
+    assert "Oxfordshire" in {s.name for s in plot.series}, "the one picked out stays"
+
+    chart.neighbours_box.setCurrentIndex(chart.neighbours_box.findData("range"))
+    assert len(plot.bands) == 1 and "neighbour" not in [s.kind for s in plot.series]
+    assert "Range of the 10 statistical neighbours" in [label.text for _sample, label in key.items]
+    chart.grab().save(str(tmp_path / "chart.png"))
+    assert not QImage(str(tmp_path / "chart.png")).isNull()
+
+    plot.set_text_size(14)
+    assert plot.plot_item.getAxis("left").style["tickFont"].pointSizeF() == 14
+    assert "Oxfordshire" in {s.name for s in plot.series}, "redrawn as it was"
