@@ -1,4 +1,4 @@
--- cpdesk database schema, version 5. Made by `python -m cpdesk.store`.
+-- cpdesk database schema, version 6. Made by `python -m cpdesk.store`.
 
 CREATE TABLE "action" (
     "id" TEXT NOT NULL PRIMARY KEY,
@@ -355,6 +355,15 @@ CREATE TABLE "meeting" (
 );
 
 CREATE TABLE "minute" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "created_at" TEXT NOT NULL,
+    "updated_at" TEXT NOT NULL,
+    "agenda_item_id" TEXT NOT NULL,
+    "discussion" TEXT NOT NULL,
+    FOREIGN KEY ("agenda_item_id") REFERENCES "agenda_item" ("id") ON DELETE CASCADE
+);
+
+CREATE TABLE "minute_draft" (
     "id" TEXT NOT NULL PRIMARY KEY,
     "created_at" TEXT NOT NULL,
     "updated_at" TEXT NOT NULL,
@@ -878,6 +887,21 @@ END;
 CREATE INDEX "meeting_minutes_approved_at_id" ON "meeting" ("minutes_approved_at_id");
 
 CREATE UNIQUE INDEX "minute_agenda_item_id" ON "minute" ("agenda_item_id");
+
+CREATE UNIQUE INDEX "minute_draft_agenda_item_id" ON "minute_draft" ("agenda_item_id");
+
+CREATE TRIGGER "minute_draft_locked_insert" BEFORE INSERT ON "minute_draft"
+WHEN (SELECT status FROM meeting WHERE id = (SELECT meeting_id FROM agenda_item WHERE id = NEW.agenda_item_id)) = 'minutes_approved'
+BEGIN
+    SELECT RAISE(ABORT, 'cpdesk-locked: the minutes of this meeting are approved and locked');
+END;
+
+CREATE TRIGGER "minute_draft_locked_update" BEFORE UPDATE ON "minute_draft"
+WHEN (NEW.agenda_item_id IS NOT OLD.agenda_item_id OR NEW.discussion IS NOT OLD.discussion)
+    AND ((SELECT status FROM meeting WHERE id = (SELECT meeting_id FROM agenda_item WHERE id = OLD.agenda_item_id)) = 'minutes_approved' OR (SELECT status FROM meeting WHERE id = (SELECT meeting_id FROM agenda_item WHERE id = NEW.agenda_item_id)) = 'minutes_approved')
+BEGIN
+    SELECT RAISE(ABORT, 'cpdesk-locked: the minutes of this meeting are approved and locked');
+END;
 
 CREATE TRIGGER "minute_locked_delete" BEFORE DELETE ON "minute"
 WHEN (SELECT status FROM meeting WHERE id = (SELECT meeting_id FROM agenda_item WHERE id = OLD.agenda_item_id)) = 'minutes_approved'

@@ -54,6 +54,7 @@ class ItemMinutes:
     discussion: str
     decisions: tuple[Decision, ...]
     amendments: tuple[Amendment, ...]
+    draft: str | None = None  # words typed and kept, not yet saved into the minutes
 
 
 class MinutesService:
@@ -82,6 +83,13 @@ class MinutesService:
         ):
             found = decisions.setdefault(r.agenda_item_id, [])
             found.append(Decision(r.id, len(found) + 1, r.text, r.votes_for, r.votes_against, r.abstentions))
+        drafts: dict[UUID, str] = dict(
+            tuples(
+                m.MinuteDraft.select(m.MinuteDraft.agenda_item, m.MinuteDraft.discussion).where(
+                    m.MinuteDraft.agenda_item.in_(ids)
+                )
+            )
+        )
         amendments: dict[UUID | None, list[Amendment]] = {}
         for a in (
             m.Amendment.select().where(m.Amendment.meeting == meeting_id).order_by(m.Amendment.created_at)
@@ -105,6 +113,7 @@ class MinutesService:
                 discussion.get(i.id, ""),
                 tuple(decisions.get(i.id, ())),
                 tuple(amendments.get(i.id, ())),
+                drafts.get(i.id),
             )
             for i in items
         ]
@@ -119,6 +128,35 @@ class MinutesService:
             else:
                 row.discussion = text.strip()
                 row.save()
+            m.MinuteDraft.delete().where(m.MinuteDraft.agenda_item == item_id).execute()
+
+    # --- drafts: what is typed is kept as it is typed, until it is saved or discarded ---
+
+    def save_draft(self, item_id: UUID, text: str) -> None:
+        """Keep the words typed for an item's discussion; words the same as the minutes need no draft."""
+        item = self._item(item_id)
+        ensure_unlocked(item.meeting)
+        saved = m.Minute.get_or_none(m.Minute.agenda_item == item_id)
+        with self._db.atomic():
+            if text.strip() == (saved.discussion if saved else ""):
+                m.MinuteDraft.delete().where(m.MinuteDraft.agenda_item == item_id).execute()
+                return
+            row = m.MinuteDraft.get_or_none(m.MinuteDraft.agenda_item == item_id)
+            if row is None:
+                m.MinuteDraft.create(agenda_item=item_id, discussion=text)
+            elif row.discussion != text:
+                row.discussion = text
+                row.save()
+
+    def draft(self, item_id: UUID) -> str | None:
+        """The words kept for an item and not yet saved into its minutes, or None."""
+        row = m.MinuteDraft.get_or_none(m.MinuteDraft.agenda_item == item_id)
+        return None if row is None else str(row.discussion)
+
+    def discard_draft(self, item_id: UUID) -> None:
+        """Throw away the words kept for an item: its minutes stay as last saved."""
+        ensure_unlocked(self._item(item_id).meeting)
+        m.MinuteDraft.delete().where(m.MinuteDraft.agenda_item == item_id).execute()
 
     def add_decision(
         self,
@@ -217,6 +255,23 @@ class MinutesService:
             raise InputError(
                 f"the agenda of {long_date(date.fromisoformat(at.date))} has no item "
                 "'Minutes of the last meeting' to approve them under"
+            )
+        kept = {
+            r[0]
+            for r in tuples(
+                m.MinuteDraft.select(m.MinuteDraft.agenda_item)
+                .join(m.AgendaItem)
+                .where((m.AgendaItem.meeting == meeting) & m.AgendaItem.deleted_at.is_null())
+            )
+        }
+        drafted = [str(item.number) for item in self._agenda.items(meeting.id) if item.id in kept]
+        if drafted:
+            raise InputError(
+                f"item {', '.join(drafted)} has words typed and not yet saved: save or discard "
+                "the draft before the minutes are approved"
+                if len(drafted) == 1
+                else f"items {', '.join(drafted)} have words typed and not yet saved: save or discard "
+                "the drafts before the minutes are approved"
             )
         meeting.status = "minutes_approved"
         meeting.minutes_approved_at = at

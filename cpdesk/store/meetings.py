@@ -195,6 +195,14 @@ class Minute(BaseModel):
     discussion = pw.TextField(default="")
 
 
+class MinuteDraft(BaseModel):
+    """Words typed for an item's discussion and not yet saved into the minutes, kept as they are typed."""
+
+    agenda_item = pw.ForeignKeyField(AgendaItem, unique=True, on_delete="CASCADE")
+    agenda_item_id: UUID  # set by peewee
+    discussion = pw.TextField(default="")
+
+
 class Decision(BaseModel):
     """A decision taken under an agenda item, with the vote where there was one."""
 
@@ -294,6 +302,7 @@ MEETING_MODELS: tuple[type[BaseModel], ...] = (
     PaperContent,
     Declaration,
     Minute,
+    MinuteDraft,
     Decision,
     Amendment,
     Action,
