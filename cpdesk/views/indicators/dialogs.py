@@ -112,6 +112,11 @@ class EditIndicatorDialog(FormDialog):
         target = parse_target(self.target_edit.text())
         name, description = self.name_edit.text(), self.description_edit.toPlainText()
         unit, polarity = self.unit_box.currentData(), self.polarity_box.currentData()
+        if target is not None and polarity == "none":
+            raise InputError(
+                "a target needs to know which way is better: choose Higher is better or Lower is better",
+                where="Which way is better",
+            )
         links = self.chosen_links()
         indicators = self._desk.indicators
         existing = self._indicator

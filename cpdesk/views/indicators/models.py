@@ -45,7 +45,11 @@ def change_words(summary: Summary) -> str:
 
 def target_words(summary: Summary) -> str:
     target = summary.indicator.target
-    return "No target set" if target is None else format_value(summary.indicator.unit, target)
+    if target is None:
+        return "No target set"
+    figure = format_value(summary.indicator.unit, target)
+    # A target without a direction cannot be judged; say so rather than hide the target that is there.
+    return f"{figure} (set which way is better)" if summary.indicator.polarity == "none" else figure
 
 
 class IndicatorsModel(QAbstractTableModel):

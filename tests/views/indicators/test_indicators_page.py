@@ -29,6 +29,7 @@ from cpdesk.views.indicators.models import (
     LATEST,
     NAME,
     RAG,
+    TARGET,
     IndicatorFilter,
     IndicatorsModel,
     change_words,
@@ -835,3 +836,30 @@ def test_the_chart_has_room_fits_its_axis_and_compares_with_named_neighbours(
     plot.set_text_size(14)
     assert plot.plot_item.getAxis("left").style["tickFont"].pointSizeF() == 14
     assert "Oxfordshire" in {s.name for s in plot.series}, "redrawn as it was"
+
+
+def test_a_target_asks_which_way_is_better_and_one_already_held_says_so(
+    qtbot: QtBot, page: IndicatorsPage, strategy_db: Desk
+) -> None:
+    imported(page, strategy_db, STABILITY)
+    show(page, LONG_TERM)
+    assert indicator(strategy_db, LONG_TERM).polarity == "none", "an import does not know which way"
+    before = database_dump(strategy_db)
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert isinstance(dialog, EditIndicatorDialog)
+    qtbot.keyClicks(dialog.target_edit, "75")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    box = dialog.message
+    assert isinstance(box, QMessageBox) and box.isVisible()
+    assert "which way is better" in box.text() and "Where: Which way is better" in box.informativeText()
+    assert dialog.isVisible() and database_dump(strategy_db) == before
+    box.close()
+    dialog.reject()
+
+    # A target held from before this rule (or set headless) is shown, and what it lacks said.
+    strategy_db.indicators.update(indicator(strategy_db, LONG_TERM).id, target=75)
+    page.refresh()
+    show(page, LONG_TERM)
+    assert row_text(page, TARGET) == "75% (set which way is better)"
+    assert "75% (set which way is better)" in page.details.accessibleName()
