@@ -115,7 +115,7 @@ class ActionRow(NamedTuple):
     promises: tuple[int, ...]
     last_update: date
     answer: str
-    rag_reason: str  # which rule gave the RAG, with its dates: "Due within 14 days (by ...)"
+    rag_reason: str = ""  # which rule gave the RAG, with its dates (a default: rows are made elsewhere too)
 
     @property
     def status_label(self) -> str:
