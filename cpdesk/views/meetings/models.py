@@ -18,9 +18,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from cpdesk.domain.actions import KINDS, ActionRow
+from cpdesk.domain.actions import KINDS, RAGS, STATUSES, ActionRow
 from cpdesk.domain.agenda import AgendaItem, Declaration, Paper
-from cpdesk.domain.dates import long_date
+from cpdesk.domain.dates import MONTHS, long_date
 from cpdesk.domain.meetings import AttendanceEntry, Meeting
 from cpdesk.domain.minutes import Amendment, Decision, ItemMinutes
 
@@ -31,6 +31,11 @@ RAG_COLOURS = {"Red": "#c62828", "Amber": "#ef8f00", "Green": "#2e7d32", "Comple
 
 Index = QModelIndex | QPersistentModelIndex
 T = TypeVar("T")
+# Read once: a view asks each cell it paints for a dozen roles, and each look-up of a Qt enum costs.
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_DECORATION = Qt.ItemDataRole.DecorationRole
+_SPOKEN = Qt.ItemDataRole.AccessibleTextRole
+_TIP = Qt.ItemDataRole.ToolTipRole
 
 
 class RowsModel(QAbstractTableModel, Generic[T]):
@@ -41,10 +46,12 @@ class RowsModel(QAbstractTableModel, Generic[T]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[T] = []
+        self._shown: dict[tuple[int, int], str] = {}  # each cell's text, made the first time it is asked for
 
     def set_rows(self, rows: Sequence[T]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._shown = {}
         self.endResetModel()
 
     @property
@@ -76,15 +83,18 @@ class RowsModel(QAbstractTableModel, Generic[T]):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = self.row(index)
-        if row is None or not 0 <= index.column() < len(self.HEADERS):
+        number, column = index.row(), index.column()
+        if not (0 <= number < len(self._rows) and 0 <= column < len(self.HEADERS)):
             return None
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.text(row, column)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
+        row = self._rows[number]
+        if role == _DISPLAY:  # asked for again at every paint and every sizing: made once
+            shown = self._shown.get((number, column))
+            if shown is None:
+                shown = self._shown[(number, column)] = self.text(row, column)
+            return shown
+        if role == _SPOKEN:
             return self.spoken(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TIP:
             return self.tip(row, column) or None
         if role == SORT_ROLE:
             return self.sort_key(row, column)
@@ -113,9 +123,16 @@ class RowsModel(QAbstractTableModel, Generic[T]):
 # --- meetings ---
 
 
+SHORT_MONTHS = tuple(month[:3] for month in MONTHS)
+
+
 def short_date(day: date) -> str:
-    """17 Feb 2026: for tables, where the long form would crowd out the columns beside it."""
-    return f"{day.day} {day:%b} {day.year}"
+    """17 Feb 2026: for tables, where the long form would crowd out the columns beside it.
+
+    The month's name as long_date spells it, cut short (not strftime: quicker, and the same on every
+    machine whatever its locale).
+    """
+    return f"{day.day} {SHORT_MONTHS[day.month - 1]} {day.year}"
 
 
 # Bodies as a narrow column names them; the full name is the cell's tip and what a screen reader says.
@@ -162,7 +179,7 @@ class MeetingsModel(RowsModel[Meeting]):
         return self.text(row, column)
 
     def extra(self, row: Meeting, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.ForegroundRole and row.status == "cancelled":
+        if row.status == "cancelled" and role == Qt.ItemDataRole.ForegroundRole:
             return QColor("#666666")  # an extra cue only: the Status column says "Cancelled"
         return None
 
@@ -441,13 +458,57 @@ class DecisionsModel(RowsModel[Decision]):
 
 # --- action log ---
 
+_RAG_SWATCHES = {word: QColor(colour) for word, colour in RAG_COLOURS.items()}
+_STATUS_ORDER = {key: n for n, key in enumerate(STATUSES)}
+_RAG_ORDER = {word: n for n, word in enumerate(RAGS)}
+_ASKED_OF_ROWS = frozenset({_SPOKEN, _TIP, SORT_ROLE, ROW_ROLE})
+# What each column sorts by: real values (dates as dates, status and RAG in their own order). None, a
+# blank cell, sorts after the rest either way.
+_LOG_SORT_KEYS: tuple[Callable[[ActionRow], Any], ...] = (
+    lambda r: r.reference,
+    lambda r: r.raised_on,
+    lambda r: r.description.casefold() or None,
+    lambda r: r.owner.casefold() or None,
+    lambda r: r.due,
+    lambda r: _STATUS_ORDER.get(r.status),
+    lambda r: _RAG_ORDER.get(r.rag),
+)
+
 
 class ActionLogModel(RowsModel[ActionRow]):
-    """Actions and questions with owner, due date, status and RAG, the RAG always in words."""
+    """Actions and questions with owner, due date, status and RAG, the RAG always in words.
+
+    Built for a meeting's log of thousands: a row's texts are made the first time the view asks for
+    one of them and kept (painting asks again and again), and sorting reorders the rows here, by real
+    values, rather than through a proxy that would ask for every row's cell to compare.
+    """
 
     HEADERS = ("Reference", "Raised", "Description", "Owner", "Due", "Status", "RAG")
 
-    def text(self, row: ActionRow, column: int) -> str:
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._loaded: list[ActionRow] = []  # as the domain gave them
+        self._cells: list[tuple[str, ...] | None] = []  # each shown row's texts, once asked for
+        self._sort_column = -1
+        self._sort_order = Qt.SortOrder.AscendingOrder
+
+    def set_rows(self, rows: Sequence[ActionRow]) -> None:
+        """Show these rows, in the order last sorted by (kept through reloads)."""
+        self.beginResetModel()
+        self._loaded = list(rows)
+        self._rows = self._ordered()
+        self._cells = [None] * len(self._rows)
+        self.endResetModel()
+
+    def texts(self, number: int) -> tuple[str, ...]:
+        """The texts of the row shown at number, made once."""
+        made = self._cells[number]
+        if made is None:
+            made = self._cells[number] = self._texts(self._rows[number])
+        return made
+
+    @staticmethod
+    def _texts(row: ActionRow) -> tuple[str, ...]:
         return (
             row.reference,
             short_date(row.raised_on),
@@ -456,7 +517,22 @@ class ActionLogModel(RowsModel[ActionRow]):
             short_date(row.due) if row.due else "",
             row.status_label,
             row.rag,
-        )[column]
+        )
+
+    def text(self, row: ActionRow, column: int) -> str:
+        return self._texts(row)[column]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        number, column = index.row(), index.column()
+        if not (0 <= number < len(self._rows) and 0 <= column < len(self.HEADERS)):
+            return None
+        if role == _DISPLAY:
+            return self.texts(number)[column]
+        if role == _DECORATION:
+            return _RAG_SWATCHES.get(self._rows[number].rag) if column == 6 else None
+        if role in _ASKED_OF_ROWS:  # now and then (a tip, a screen reader): worked out as asked
+            return super().data(index, role)
+        return None  # the many other roles a view asks of every cell it paints
 
     def spoken(self, row: ActionRow, column: int) -> str:
         if column == 0:
@@ -481,7 +557,32 @@ class ActionLogModel(RowsModel[ActionRow]):
             return row.due.isoformat() if row.due else "9999"
         return self.text(row, column)
 
-    def extra(self, row: ActionRow, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.DecorationRole and column == 6 and row.rag in RAG_COLOURS:
-            return QColor(RAG_COLOURS[row.rag])  # a swatch beside the word, never instead of it
-        return None
+    # --- sorting ---
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by a column's real values; the order holds through reloads."""
+        self.layoutAboutToBeChanged.emit()
+        held = [
+            (index, self._rows[index.row()].id) for index in self.persistentIndexList() if index.isValid()
+        ]
+        self._sort_column = column if 0 <= column < len(_LOG_SORT_KEYS) else -1
+        self._sort_order = order
+        self._rows = self._ordered()
+        self._cells = [None] * len(self._rows)
+        if held:
+            position = {r.id: n for n, r in enumerate(self._rows)}
+            self.changePersistentIndexList(
+                [index for index, _ in held],
+                [self.index(position[aid], index.column()) for index, aid in held],
+            )
+        self.layoutChanged.emit()
+
+    def _ordered(self) -> list[ActionRow]:
+        loaded = self._loaded
+        if self._sort_column < 0:
+            return list(loaded)
+        keys = list(map(_LOG_SORT_KEYS[self._sort_column], loaded))
+        filled = [n for n, k in enumerate(keys) if k is not None]
+        # Python's sort is stable both ways, so ties keep the domain's order (by date raised).
+        filled.sort(key=keys.__getitem__, reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
+        return [loaded[n] for n in filled] + [loaded[n] for n, k in enumerate(keys) if k is None]

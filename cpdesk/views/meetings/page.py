@@ -210,8 +210,7 @@ class MeetingsPage(QWidget):
         self.undo_button.clicked.connect(self.undo)
         hub.changed.connect(self._on_changed)
 
-        self.refresh()
-        self.select_meeting(self.upcoming())
+        self.refresh()  # shows the coming meeting: once, as each of its reads may be long
         self._sized = False
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -258,7 +257,7 @@ class MeetingsPage(QWidget):
         self.model.set_rows(self._desk.meetings.meetings())
         self.view.selectionModel().blockSignals(False)
         self._count()
-        if not self.select_meeting(keep):
+        if keep is None or not self.select_meeting(keep):
             self.select_meeting(self.upcoming())
 
     def upcoming(self) -> UUID | None:

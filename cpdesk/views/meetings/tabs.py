@@ -5,9 +5,10 @@ from __future__ import annotations
 from html import escape
 from uuid import UUID
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMenu,
     QSplitter,
@@ -32,11 +33,12 @@ from cpdesk.views.common.widgets import bounded, button, button_rows, select_row
 from cpdesk.views.meetings.dialogs import AttendanceDialog, DeclarationDialog
 from cpdesk.views.meetings.models import (
     ROW_ROLE,
-    SORT_ROLE,
     ActionLogModel,
     AttendanceModel,
     DeclarationsModel,
 )
+
+SIZING_SAMPLE = 30  # rows, spread down a long list, that a column's width is measured from
 
 
 def _titled(text: str, view: QWidget) -> QLabel:
@@ -222,6 +224,9 @@ class AttendanceTab(QWidget):
         dialog.open()
 
 
+FITTED = (0, 1, 4, 5, 6)  # the action log's short columns: reference, raised, due, status, RAG
+
+
 class ActionLogTab(QWidget):
     """The meeting's action log: what earlier meetings left open, and what this one raised."""
 
@@ -278,20 +283,45 @@ class ActionLogTab(QWidget):
         layout.addWidget(splitter, 1)
         layout.addLayout(row)
 
+        self._filling = False  # while both lists are filled, the history is shown once, after
         for view in (self.carried_view, self.raised_view):
-            view.selectionModel().currentChanged.connect(lambda *_, v=view: self._show_history(v))
+            view.selectionModel().currentChanged.connect(
+                lambda *_, v=view: None if self._filling else self._show_history(v)
+            )
         self.raise_action_button.clicked.connect(lambda: self.raise_new("action"))
         self.raise_question_button.clicked.connect(lambda: self.raise_new("question"))
 
     def _table(self, model: ActionLogModel, name: str) -> QTableView:
-        proxy = QSortFilterProxyModel(self)
-        proxy.setSourceModel(model)
-        proxy.setSortRole(SORT_ROLE)
-        view = table(proxy, name, "Each action with its owner, due date, status and RAG in words", stretch=2)
+        # A log can run to thousands: the model sorts itself (a proxy would ask every row for its cell
+        # to compare), and the short columns are sized from a sample of rows (see fit_columns), not to
+        # every row's contents each time the log is read.
+        view = table(model, name, "Each action with its owner, due date, status and RAG in words", stretch=2)
+        header = view.horizontalHeader()
+        for column in FITTED:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         view.setSortingEnabled(True)
         view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         bounded(view, 3, 20)  # an owner can be long: "name, team"
         return view
+
+    @staticmethod
+    def fit_columns(view: QTableView) -> None:
+        """Each short column as wide as its heading and the widest of its cells in a sample of rows."""
+        model, header = view.model(), view.horizontalHeader()
+        count = model.rowCount()
+        sample = range(0, count, max(count // SIZING_SAMPLE, 1))
+        grid = 1 if view.showGrid() else 0
+        for column in FITTED:
+            if view.isColumnHidden(column):
+                continue
+            widest = max((view.sizeHintForIndex(model.index(r, column)).width() for r in sample), default=0)
+            header.resizeSection(column, max(widest + grid, header.sectionSizeHint(column)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # larger text: the columns grow with it
+            self.fit_columns(self.carried_view)
+            self.fit_columns(self.raised_view)
 
     @staticmethod
     def row_at(view: QTableView, row: int) -> ActionRow | None:
@@ -315,14 +345,20 @@ class ActionLogTab(QWidget):
         m = self.meeting
         self.carried.set_rows(carried)
         self.raised.set_rows(raised)
+        self.fit_columns(self.carried_view)
+        self.fit_columns(self.raised_view)
         n, r = self.carried.rowCount(), self.raised.rowCount()
         self.carried_label.setText(f"Carried &forward to this meeting ({n or 'none'}):")
         self.raised_label.setText(f"Raised at this m&eeting ({r or 'none'}):")
         can_raise = m is not None and m.status not in ("cancelled", "minutes_approved")
         self.raise_action_button.setEnabled(can_raise)
         self.raise_question_button.setEnabled(can_raise)
-        select_row(self.carried_view, 0)
-        select_row(self.raised_view, 0)
+        self._filling = True
+        try:
+            select_row(self.carried_view, 0)
+            select_row(self.raised_view, 0)
+        finally:
+            self._filling = False
         self._show_history(self.carried_view if n else self.raised_view)
 
     def _show_history(self, view: QTableView) -> None:
