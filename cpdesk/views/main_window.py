@@ -31,6 +31,7 @@ from cpdesk.domain.strategy import StrategyVersion
 from cpdesk.errors import CpdeskError
 from cpdesk.views.common.changes import STRATEGY, ChangeHub
 from cpdesk.views.common.confirm import Confirmer
+from cpdesk.views.common.forms import FormDialog
 from cpdesk.views.common.tasks import Runner
 from cpdesk.views.strategy.page import StrategyPage
 
@@ -88,6 +89,9 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.runner = runner
         self.hub = hub
+        self.confirmer = confirmer
+        self._closing = False  # the user has said to close, though a form has words not saved
+        self._asking = False  # the question is being put (a test's confirmer answers at once)
         self.message: QMessageBox | None = None  # the last message shown, kept so tests can read it
         self.is_example = desk.is_example
         desk.scratch.remove_stale()  # copies left by a cpdesk that did not close cleanly
@@ -392,7 +396,38 @@ class MainWindow(QMainWindow):
             self.settings.setValue("strategy/section", self.strategy_page.shown_section)
         self.settings.sync()
 
+    def unsaved_forms(self) -> list[FormDialog]:
+        """The open forms with words typed and not saved."""
+        return [form for form in self.findChildren(FormDialog) if form.unsaved]
+
+    def _close_anyway(self) -> None:
+        self._closing = True
+        if not self._asking:  # answered later, from the question's own window: close now
+            self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        forms = [] if self._closing else self.unsaved_forms()
+        if forms:
+            titles = ", ".join(f"“{form.windowTitle()}”" for form in forms)
+            self._asking = True
+            try:
+                self.confirmer.ask(
+                    self,
+                    "Close cpdesk without saving?",
+                    f"You have typed in {titles} and not saved it. Close anyway and lose what you typed, "
+                    "or choose Cancel to go back and save it.",
+                    "Close without saving",
+                    self._close_anyway,
+                )
+            finally:
+                self._asking = False
+            if not self._closing:
+                event.ignore()  # asked without blocking: closing goes on only if the user says so
+                return
+        for widget in self.findChildren(QWidget):
+            keep = getattr(widget, "keep_drafts", None)  # minutes typed: kept as drafts before closing
+            if callable(keep):
+                keep()
         self.runner.wait()
         self.save_settings()
         if self.database_claim is not None:

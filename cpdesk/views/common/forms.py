@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 from uuid import UUID
 
 from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QAccessible, QAccessibleEvent
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -128,6 +128,7 @@ class FormDialog(QDialog):
         self._saving = False
         self._typing_in: QWidget | None = None
         self._watched: set[QWidget] = set()
+        self._as_opened: list[str] | None = None  # the words in the fields when the form was opened
 
         self.intro = QLabel()
         self.intro.setWordWrap(True)
@@ -157,6 +158,23 @@ class FormDialog(QDialog):
         self.body.addWidget(self.problem)
         self.body.addWidget(self.buttons)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 72)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._as_opened is None:
+            self._as_opened = self._typed()
+
+    def _typed(self) -> list[str]:
+        return [
+            edit.text() if isinstance(edit, QLineEdit) else edit.toPlainText()
+            for edit in self.findChildren(QWidget)
+            if isinstance(edit, QLineEdit | QPlainTextEdit | QTextEdit)
+        ]
+
+    @property
+    def unsaved(self) -> bool:
+        """Whether this form is open with words typed (or changed) and not saved."""
+        return self.isVisible() and self._as_opened is not None and self._typed() != self._as_opened
 
     def say(self, text: str) -> None:
         """A line of guidance above the fields."""

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from html import escape
 from typing import Any
 from uuid import UUID
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +39,8 @@ from cpdesk.views.common.tasks import Runner
 from cpdesk.views.common.widgets import button, select_row, selected_row, table
 from cpdesk.views.meetings.dialogs import ApproveDialog, MeetingForm
 from cpdesk.views.meetings.models import DecisionsModel, MinutesItemsModel
+
+KEEP_AFTER_MS = 800  # how long after the typing stops the words are kept as a draft
 
 
 def _field_name(field: str) -> str:
@@ -159,6 +162,13 @@ class MinutesTab(QWidget):
         self.meeting: Meeting | None = None
         self.dialog: FormDialog | None = None
         self._drafts: dict[UUID, str] = {}  # discussion typed but not saved, by agenda item
+        self._kept: dict[UUID, str] = {}  # the drafts as last kept in the database
+        self._saved: dict[UUID, str] = {}  # each item's discussion as saved in the minutes
+        # What is typed is kept as a draft in the database a moment after the typing stops.
+        self.keep_timer = QTimer(self)
+        self.keep_timer.setSingleShot(True)
+        self.keep_timer.setInterval(KEEP_AFTER_MS)
+        self.keep_timer.timeout.connect(self.keep_drafts)
         self._loading = False
 
         self.state = QLabel()
@@ -188,7 +198,12 @@ class MinutesTab(QWidget):
         self.corrections.hide()
         self.save_button = button("&Save minutes of this item", "Save the discussion of this item (Ctrl+S)")
         self.saved_note = QLabel()
+        self.saved_note.setWordWrap(True)
         self.saved_note.setAccessibleName("Saved or not")
+        self.discard_button = button(
+            "Discard dra&ft", "Throw away the words typed and not saved: the minutes stay as last saved"
+        )
+        self.discard_button.hide()
         self.decisions = DecisionsModel(self)
         self.decisions_view = table(self.decisions, "Decisions", stretch=(1, 3), wrap=True)
         decisions_label = QLabel("D&ecisions:")
@@ -235,6 +250,7 @@ class MinutesTab(QWidget):
         save_row = QHBoxLayout()
         save_row.addWidget(self.save_button)
         save_row.addWidget(self.saved_note, 1)
+        save_row.addWidget(self.discard_button)
         right_layout.addLayout(save_row)
         right_layout.addWidget(decisions_label)
         right_layout.addWidget(self.decisions_view, 1)
@@ -265,6 +281,7 @@ class MinutesTab(QWidget):
         self.items_view.selectionModel().currentChanged.connect(lambda *_: self._show_item())
         self.discussion.textChanged.connect(self._typed)
         self.save_button.clicked.connect(self.save_discussion)
+        self.discard_button.clicked.connect(self.discard_draft)
         self.add_decision_button.clicked.connect(lambda: self._open_decision(None))
         self.edit_decision_button.clicked.connect(lambda: self._open_decision(self.selected_decision))
         self.decisions_view.activated.connect(lambda _: self._open_decision(self.selected_decision))
@@ -300,6 +317,15 @@ class MinutesTab(QWidget):
         )
 
     def _show(self, keep: UUID | None, minutes: list[ItemMinutes]) -> None:
+        for item in minutes:
+            self._saved[item.agenda_item_id] = item.discussion
+            if item.draft is not None:
+                # A draft kept in the database (typed before the window last closed) is shown as one.
+                if self._kept.get(item.agenda_item_id) == self._drafts.get(item.agenda_item_id):
+                    self._drafts[item.agenda_item_id] = item.draft
+                self._kept[item.agenda_item_id] = item.draft
+            elif item.agenda_item_id in self._kept and item.agenda_item_id not in self._drafts:
+                self._kept.pop(item.agenda_item_id)
         self.items.set_items(minutes, set(self._drafts))
         row = self.items.row_of(keep)
         self.items_view.setCurrentIndex(self.items.index(max(row, 0), 0))
@@ -383,15 +409,71 @@ class MinutesTab(QWidget):
             self._drafts[item.agenda_item_id] = text
         self.items.set_unsaved(set(self._drafts))
         self._note_saved()
+        self.keep_timer.start()
 
     def _note_saved(self) -> None:
         item = self.current_item
+        drafted = item is not None and item.agenda_item_id in self._drafts
         if item is None:
             self.saved_note.clear()
-        elif item.agenda_item_id in self._drafts:
-            self.saved_note.setText("Not saved yet: Ctrl+S saves this item's minutes.")
+        elif drafted:
+            self.saved_note.setText(
+                "Draft, not yet saved: what you type is kept as you type it. Ctrl+S saves it into the "
+                "minutes; Discard draft puts back the words last saved."
+            )
         else:
             self.saved_note.setText("Saved." if item.discussion else "")
+        self.saved_note.setAccessibleDescription(self.saved_note.text())
+        self.discard_button.setVisible(drafted)
+        self.discard_button.setEnabled(drafted and not (self.meeting and self.meeting.locked))
+
+    @property
+    def unsaved(self) -> bool:
+        """Whether words typed here are not yet kept in the database (as minutes or as a draft)."""
+        return any(self._drafts.get(i) != self._kept.get(i) for i in set(self._drafts) | set(self._kept))
+
+    def keep_drafts(self) -> None:
+        """Keep in the database, as drafts, the words typed since they were last kept (through the worker)."""
+        self.keep_timer.stop()
+        for item_id in set(self._drafts) | set(self._kept):
+            text = self._drafts.get(item_id)
+            if text == self._kept.get(item_id):
+                continue
+            if text is None:  # typed back to the saved words: the draft goes
+                self._kept.pop(item_id, None)
+                text = self._saved.get(item_id, "")
+            else:
+                self._kept[item_id] = text
+            self._writes.write(
+                "What you typed could not be kept as a draft",
+                partial(self._desk.minutes.save_draft, item_id, text),
+            )
+
+    def discard_draft(self) -> None:
+        """Throw away the current item's draft, after asking: its minutes stay as last saved."""
+        item = self.current_item
+        if item is None or item.agenda_item_id not in self._drafts:
+            return
+        item_id = item.agenda_item_id
+
+        def discarded(_result: object) -> None:
+            self._drafts.pop(item_id, None)
+            self._kept.pop(item_id, None)
+            self.refresh()
+
+        self._confirmer.ask(
+            self,
+            "Discard this draft?",
+            f"The words typed for item {item.number} and not saved are thrown away; its minutes stay as "
+            "they were last saved.",
+            "Discard draft",
+            self._writes.later(
+                "The draft was not discarded",
+                lambda: self._desk.minutes.discard_draft(item_id),
+                MINUTES,
+                then=discarded,
+            ),
+        )
 
     # --- writing ---
 
@@ -404,8 +486,12 @@ class MinutesTab(QWidget):
 
         def saved(_result: object) -> None:
             # What was typed while the save was under way stays a draft, to be saved in its turn.
+            self._saved[item.agenda_item_id] = text.strip()
+            self._kept.pop(item.agenda_item_id, None)  # saving the minutes removed the kept draft
             if self._drafts.get(item.agenda_item_id, text) == text:
                 self._drafts.pop(item.agenda_item_id, None)
+            else:
+                self.keep_timer.start()
             self.items.set_unsaved(set(self._drafts))
             self._note_saved()
 

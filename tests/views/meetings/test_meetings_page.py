@@ -655,7 +655,7 @@ def test_minutes_are_written_approved_at_the_next_meeting_locked_and_corrected(
     focus(qtbot, page, tab.discussion)
     qtbot.keyClicks(tab.discussion, "Members discussed moves between homes.")
     assert tab.items.index(row, 0).data().endswith("(not saved)")
-    assert tab.saved_note.text().startswith("Not saved yet")
+    assert tab.saved_note.text().startswith("Draft, not yet saved")
     tab.items_view.setCurrentIndex(tab.items.index(0, 0))
     tab.items_view.setCurrentIndex(tab.items.index(row, 0))
     assert tab.discussion.toPlainText() == "Members discussed moves between homes.", "kept while moving about"
