@@ -8,8 +8,8 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QLockFile, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QLockFile, QRect, QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -33,6 +33,7 @@ from cpdesk.views.common.changes import STRATEGY, ChangeHub
 from cpdesk.views.common.confirm import Confirmer
 from cpdesk.views.common.forms import FormDialog
 from cpdesk.views.common.tasks import Runner
+from cpdesk.views.common.text_size import TextSize
 from cpdesk.views.strategy.page import StrategyPage
 
 if TYPE_CHECKING:
@@ -78,6 +79,17 @@ SHORTCUTS = (
 )
 
 
+FIRST_SIZE = QSize(1280, 820)  # the most a window takes the first time it opens
+
+
+def first_size(available: QSize) -> QSize:
+    """The window's size the first time: most of the screen's free room, never more, within FIRST_SIZE."""
+    return QSize(
+        min(FIRST_SIZE.width(), int(available.width() * 0.9)),
+        min(FIRST_SIZE.height(), int(available.height() * 0.9)),
+    )
+
+
 class MainWindow(QMainWindow):
     """One page per area of the committee's work; only areas that work are listed."""
 
@@ -96,6 +108,8 @@ class MainWindow(QMainWindow):
         self.is_example = desk.is_example
         desk.scratch.remove_stale()  # copies left by a cpdesk that did not close cleanly
         self.database_claim: QLockFile | None = None  # this window's mark that the database is open in it
+        self.text_size = TextSize(self)
+        self._fitted = False
         example = " (example database: invented data)" if self.is_example else ""
         read_only = " (read-only)" if desk.read_only else ""
         self.setWindowTitle(f"cpdesk – {desk.path.name}{example}{read_only}")
@@ -211,15 +225,15 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action("&Quit", QKeySequence.StandardKey.Quit, self.close))
 
         view_menu = bar.addMenu("&View")
-        page = self.strategy_page
+        size = self.text_size
         self.larger_action = self._action(
-            "&Larger text", QKeySequence.StandardKey.ZoomIn, lambda: page.set_zoom(page.zoom + 1)
+            "&Larger text", QKeySequence.StandardKey.ZoomIn, size.larger, "Larger text on every page"
         )
         self.larger_action.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
         self.smaller_action = self._action(
-            "&Smaller text", QKeySequence.StandardKey.ZoomOut, lambda: page.set_zoom(page.zoom - 1)
+            "&Smaller text", QKeySequence.StandardKey.ZoomOut, size.smaller, "Smaller text on every page"
         )
-        self.normal_action = self._action("&Normal text size", "Ctrl+0", lambda: page.set_zoom(0))
+        self.normal_action = self._action("&Normal text size", "Ctrl+0", size.normal)
         for action in (self.larger_action, self.smaller_action, self.normal_action):
             view_menu.addAction(action)
 
@@ -372,17 +386,35 @@ class MainWindow(QMainWindow):
 
     # --- remembered between sessions ---
 
+    def fit_screen(self, available: QRect | None = None) -> None:
+        """Keep the whole window on the screen: a size saved on a larger screen is cut down to this one."""
+        room = available if available is not None else self.screen().availableGeometry()
+        if self.isMaximized() or self.isFullScreen():
+            return
+        frame = self.frameGeometry().size() - self.geometry().size()  # the title bar and borders
+        width = min(self.width(), room.width() - frame.width())
+        height = min(self.height(), room.height() - frame.height())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        place = self.frameGeometry()
+        x = min(max(place.x(), room.left()), room.right() + 1 - place.width())
+        y = min(max(place.y(), room.top()), room.bottom() + 1 - place.height())
+        if (x, y) != (place.x(), place.y()):
+            self.move(max(x, room.left()), max(y, room.top()))
+
     def _restore(self) -> None:
+        self.text_size.restore(self.settings)
         geometry = self.settings.value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 820)
+            self.resize(first_size(self.screen().availableGeometry().size()))
+        else:
+            self.fit_screen()
         state = self.settings.value("window/state")
         if state is not None:
             self.restoreState(state)
         splitter = self.settings.value("strategy/splitter")
         if splitter is not None:
             self.strategy_page.splitter.restoreState(splitter)
-        self.strategy_page.set_zoom(int(str(self.settings.value("strategy/zoom", 0))))
         section = self.settings.value("strategy/section")
         if isinstance(section, str):
             self.strategy_page.show_section(section)
@@ -391,10 +423,16 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("strategy/splitter", self.strategy_page.splitter.saveState())
-        self.settings.setValue("strategy/zoom", self.strategy_page.zoom)
+        self.text_size.save(self.settings)
         if self.strategy_page.shown_section:
             self.settings.setValue("strategy/section", self.strategy_page.shown_section)
         self.settings.sync()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted:  # the frame's size is known once shown: a restored size may need cutting
+            self._fitted = True
+            self.fit_screen()
 
     def unsaved_forms(self) -> list[FormDialog]:
         """The open forms with words typed and not saved."""

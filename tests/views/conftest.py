@@ -7,13 +7,25 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from cpdesk.domain.desk import Desk
 from cpdesk.views.common.changes import ChangeHub
 from cpdesk.views.common.confirm import AutoConfirmer
 from cpdesk.views.common.tasks import SynchronousRunner
+from cpdesk.views.common.text_size import forget_system_size
 from cpdesk.views.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def _system_text_size(qapp: QApplication) -> Iterator[None]:
+    """A test that makes the text larger leaves the next one at the system size."""
+    font = QFont(QApplication.font())
+    yield
+    QApplication.setFont(font)
+    forget_system_size()
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 from uuid import UUID
 
-from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -58,6 +58,7 @@ from cpdesk.views.common.confirm import Confirmer
 from cpdesk.views.common.desk_work import BusyNote, Loader
 from cpdesk.views.common.forms import FormDialog, choice_box, date_edit, day_of, message_box, select_value
 from cpdesk.views.common.tasks import Runner
+from cpdesk.views.common.widgets import fit_rows
 
 # Typical widest text of each column, so widths follow the user's font without measuring 10,000 rows.
 _SAMPLE_TEXT = (
@@ -77,12 +78,12 @@ _SAMPLE_TEXT = (
 
 VISUAL_ORDER = (
     COL_REFERENCE,
-    COL_RAISED,
     COL_DESCRIPTION,
     COL_OWNER,
     COL_DUE,
-    COL_STATUS,
     COL_RAG,
+    COL_STATUS,
+    COL_RAISED,
     COL_PRIORITIES,
     COL_LAST_UPDATE,
     COL_ITEM,
@@ -167,7 +168,7 @@ class ActionsPage(QWidget):
 
         for box in (self.meeting_box, self.owner_box, self.priority_box, self.status_box, self.rag_box):
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            box.setMinimumContentsLength(12)
+            box.setMinimumContentsLength(6)  # narrow windows and large text: the list shows all of each
             box.currentIndexChanged.connect(self._filter_chosen)
         self.status_box.currentIndexChanged.connect(self._done_chosen)
         self.rag_box.currentIndexChanged.connect(self._done_chosen)
@@ -196,23 +197,53 @@ class ActionsPage(QWidget):
         header.setSortIndicatorShown(True)
         header.setSectionsClickable(True)
         header.setHighlightSections(False)
-        metrics = self.table.fontMetrics()
-        pad = metrics.averageCharWidth() * 3
-        for column, sample in enumerate(_SAMPLE_TEXT):
-            wide = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(HEADERS[column]) + pad)
-            self.table.setColumnWidth(column, wide + pad)
-        self.table.setColumnWidth(COL_DESCRIPTION, metrics.averageCharWidth() * 40)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionsMovable(True)
         # What the chair scans for first (what, who, when, where it stands) comes first on screen.
         for visual, column in enumerate(VISUAL_ORDER):
             header.moveSection(header.visualIndex(column), visual)
-        row_height = metrics.lineSpacing() + metrics.height() // 2
-        self.table.verticalHeader().setDefaultSectionSize(row_height)
+        self.fit_columns()
+        self.table.viewport().installEventFilter(self)  # a wider or narrower table: the description follows
         self.table.setSortingEnabled(True)
         header.sortIndicatorChanged.connect(self._sorted_by_header)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.activated.connect(lambda _index: self.add_update())
+
+    def fit_columns(self) -> None:
+        """Columns as wide as the font needs; long owners cut short (whole in the tip)."""
+        metrics = self.table.fontMetrics()
+        pad = metrics.averageCharWidth() * 3
+        for column, sample in enumerate(_SAMPLE_TEXT):
+            wide = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(HEADERS[column]) + pad)
+            self.table.setColumnWidth(column, wide + pad)
+        self.table.setColumnWidth(COL_OWNER, metrics.averageCharWidth() * 18)
+        fit_rows(self.table)
+        self.fit_description()
+
+    def fit_description(self) -> None:
+        """The description takes the room the table has left, so the columns up to RAG stay in view."""
+        header = self.table.horizontalHeader()
+        last = header.visualIndex(COL_RAG)
+        taken = sum(
+            header.sectionSize(column)
+            for column in range(header.count())
+            if column != COL_DESCRIPTION
+            and header.visualIndex(column) <= last
+            and not header.isSectionHidden(column)
+        )
+        char = self.table.fontMetrics().averageCharWidth()
+        room = self.table.viewport().width() - taken
+        self.table.setColumnWidth(COL_DESCRIPTION, max(char * 16, min(room, char * 60)))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_description()
+        return super().eventFilter(watched, event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the text size changed: widths follow it
+            self.fit_columns()
 
     def _build_detail(self) -> None:
         self.count_label = QLabel()

@@ -4,8 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QItemSelectionModel
-from PySide6.QtWidgets import QAbstractItemView, QGridLayout, QHeaderView, QPushButton, QTableView
+from PySide6.QtCore import QEvent, QItemSelectionModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
 
 
 def button(text: str, tip: str = "") -> QPushButton:
@@ -44,6 +53,7 @@ def table(
     if wrap:
         view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.setAlternatingRowColors(True)
+    fit_rows(view)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setHighlightSections(False)
@@ -54,6 +64,37 @@ def table(
         for column in (stretch,) if isinstance(stretch, int) else stretch:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
     return view
+
+
+def fit_rows(view: QTableView) -> None:
+    """Rows as tall as a line of the table's font and a little room, at any text size."""
+    metrics = view.fontMetrics()
+    view.verticalHeader().setDefaultSectionSize(metrics.lineSpacing() + metrics.height() // 2)
+
+
+class Heading(QLabel):
+    """A bold title some way larger than the text around it, following the text size as it changes.
+
+    It wraps between words, never inside one.
+    """
+
+    def __init__(self, text: str = "", scale: float = 1.0, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self._scale = scale
+        self.setWordWrap(True)
+        self._follow()
+
+    def _follow(self) -> None:
+        font = QApplication.font(self)
+        font.setBold(True)
+        if font.pointSizeF() > 0:
+            font.setPointSizeF(font.pointSizeF() * self._scale)
+        self.setFont(font)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ApplicationFontChange:
+            self._follow()
+        return super().event(event)
 
 
 def select_row(view: QTableView, row: int) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from cpdesk.domain.desk import Desk
 from cpdesk.domain.indicators import Summary, format_value
+from cpdesk.views.common.widgets import Heading
 from cpdesk.views.indicators.chart import ChartKey, IndicatorPlot
 
 COLUMNS = 2
@@ -44,12 +45,8 @@ class DashboardTile(QFrame):
         name = summary.indicator.name
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName(name)
-        self.title = QLabel(name)
-        self.title.setWordWrap(True)
+        self.title = Heading(name)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
-        font = self.title.font()
-        font.setBold(True)
-        self.title.setFont(font)
         self.plot = IndicatorPlot(compact=True)
         self.rag_label = QLabel(latest_words(summary))
         self.rag_label.setWordWrap(True)

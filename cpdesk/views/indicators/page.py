@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 from uuid import UUID
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,6 +43,7 @@ from cpdesk.views.common.changes import ACTIONS, INDICATORS, STRATEGY, ChangeHub
 from cpdesk.views.common.confirm import Confirmer
 from cpdesk.views.common.forms import FormDialog, message_box
 from cpdesk.views.common.tasks import Runner
+from cpdesk.views.common.widgets import Heading, fit_rows
 from cpdesk.views.indicators.chart import IndicatorChart, value_words
 from cpdesk.views.indicators.dashboard import Dashboard
 from cpdesk.views.indicators.dialogs import (
@@ -52,13 +53,20 @@ from cpdesk.views.indicators.dialogs import (
 )
 from cpdesk.views.indicators.models import (
     CHANGE,
+    LATEST,
     NAME,
     NOT_LINKED,
+    PERIOD,
+    RAG,
     SUMMARY_ROLE,
+    TARGET,
+    UNIT,
     IndicatorFilter,
     IndicatorsModel,
     target_words,
 )
+
+VISUAL_ORDER = (NAME, LATEST, RAG, PERIOD, CHANGE, TARGET, UNIT)
 
 
 class IndicatorsPage(QWidget):
@@ -177,14 +185,14 @@ class IndicatorsPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
+        header.setSectionsMovable(True)
+        # The figure and its RAG beside the name, so a narrow window or large text keeps them in view.
+        for visual, column in enumerate(VISUAL_ORDER):
+            header.moveSection(header.visualIndex(column), visual)
+        self.table.viewport().installEventFilter(self)  # a wider or narrower table: the name follows
 
-        self.title = QLabel()
-        self.title.setWordWrap(True)
+        self.title = Heading(scale=1.2)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
-        font = self.title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.2 if font.pointSizeF() > 0 else 12)
-        self.title.setFont(font)
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.RichText)
@@ -294,16 +302,44 @@ class IndicatorsPage(QWidget):
         self._count()
         if not (shown and self.select(shown.indicator.id)) and self.proxy.rowCount():
             self.table.setCurrentIndex(self.proxy.index(0, NAME))
-        header = self.table.horizontalHeader()
-        header.resizeSections(QHeaderView.ResizeMode.ResizeToContents)
-        header.resizeSection(NAME, min(header.sectionSize(NAME), self.fontMetrics().averageCharWidth() * 60))
-        header.resizeSection(
-            CHANGE, min(header.sectionSize(CHANGE), self.fontMetrics().averageCharWidth() * 40)
-        )
+        self.fit_columns()
         self.show_detail()
         self._fill_menus()
         self._dashboard_stale = True
         self._refresh_dashboard_if_shown()
+
+    def fit_columns(self) -> None:
+        """Columns as wide as what they hold at the current text size; long changes cut short."""
+        header = self.table.horizontalHeader()
+        header.resizeSections(QHeaderView.ResizeMode.ResizeToContents)
+        char = self.table.fontMetrics().averageCharWidth()
+        header.resizeSection(CHANGE, min(header.sectionSize(CHANGE), char * 40))
+        fit_rows(self.table)
+        self.fit_name()
+
+    def fit_name(self) -> None:
+        """The name takes the room left beside the columns up to RAG, within reason, cut short if need be."""
+        header = self.table.horizontalHeader()
+        last = header.visualIndex(RAG)
+        taken = sum(
+            header.sectionSize(column)
+            for column in range(header.count())
+            if column != NAME and header.visualIndex(column) <= last and not header.isSectionHidden(column)
+        )
+        char = self.table.fontMetrics().averageCharWidth()
+        whole = self.table.sizeHintForColumn(NAME) if self.proxy.rowCount() else char * 20
+        room = self.table.viewport().width() - taken
+        header.resizeSection(NAME, max(char * 20, min(room, whole, char * 60)))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_name()
+        return super().eventFilter(watched, event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the text size changed: widths follow it
+            self.fit_columns()
 
     def _fill_menus(self) -> None:
         indicators = self._desk.indicators

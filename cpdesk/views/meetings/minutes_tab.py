@@ -36,7 +36,7 @@ from cpdesk.views.common.confirm import Confirmer
 from cpdesk.views.common.desk_work import BusyNote, Loader, Writes
 from cpdesk.views.common.forms import FormDialog, Messages, choice_box, labelled
 from cpdesk.views.common.tasks import Runner
-from cpdesk.views.common.widgets import button, select_row, selected_row, table
+from cpdesk.views.common.widgets import Heading, button, select_row, selected_row, table
 from cpdesk.views.meetings.dialogs import ApproveDialog, MeetingForm
 from cpdesk.views.meetings.models import DecisionsModel, MinutesItemsModel
 
@@ -183,11 +183,7 @@ class MinutesTab(QWidget):
         items_label = QLabel("Agenda i&tems:")
         items_label.setBuddy(self.items_view)
 
-        self.heading = QLabel()
-        self.heading.setWordWrap(True)
-        font = self.heading.font()
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = Heading()
         self.discussion = QPlainTextEdit()
         self.discussion.setAccessibleName("Discussion")
         self.discussion.setTabChangesFocus(True)

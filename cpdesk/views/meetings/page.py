@@ -29,7 +29,7 @@ from cpdesk.views.common.confirm import Confirmer
 from cpdesk.views.common.desk_work import BusyNote, Writes
 from cpdesk.views.common.forms import FormDialog, Messages
 from cpdesk.views.common.tasks import Runner
-from cpdesk.views.common.widgets import button, select_row, selected_row, table
+from cpdesk.views.common.widgets import Heading, button, select_row, selected_row, table
 from cpdesk.views.meetings.agenda_tab import AgendaTab
 from cpdesk.views.meetings.dialogs import MoveDialog, NewMeetingDialog, SeriesDialog
 from cpdesk.views.meetings.minutes_tab import MinutesTab
@@ -121,14 +121,8 @@ class MeetingsPage(QWidget):
         left_layout.addLayout(buttons)
 
         # --- the chosen meeting ---
-        self.heading = QLabel()
-        self.heading.setWordWrap(True)
+        self.heading = Heading(scale=1.25)  # relative to the text size, so it follows it
         self.heading.setAccessibleName("Meeting shown")
-        font = self.heading.font()
-        font.setBold(True)
-        if font.pointSizeF() > 0:
-            font.setPointSizeF(font.pointSizeF() * 1.25)  # relative to the system font, so it follows it
-        self.heading.setFont(font)
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details = QLabel()
         self.details.setWordWrap(True)

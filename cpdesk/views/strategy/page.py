@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -37,8 +37,6 @@ class StrategyPage(QWidget):
         self._desk = desk
         self._runner = runner
         self._content: StrategyContent | None = None
-        self._zoom = 0
-        self._base_point_size = self.font().pointSizeF() if self.font().pointSizeF() > 0 else 10.0
 
         self.versions = VersionsModel(self)
         self.version_box = QComboBox()
@@ -71,6 +69,9 @@ class StrategyPage(QWidget):
             Qt.TextInteractionFlag.TextBrowserInteraction | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.reader.document().setDocumentMargin(18)
+        # Lines break between words only: a long word in a heading at a large size runs on (the reader
+        # scrolls sideways) rather than being split. The text follows the application's text size.
+        self.reader.setWordWrapMode(QTextOption.WrapMode.WordWrap)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.tree)
@@ -177,17 +178,3 @@ class StrategyPage(QWidget):
     def _on_changed(self, kinds: Any) -> None:
         if STRATEGY in kinds:
             self.refresh()
-
-    # --- text size ---
-
-    @property
-    def zoom(self) -> int:
-        return self._zoom
-
-    def set_zoom(self, steps: int) -> None:
-        """Make the reading text larger or smaller than the system font, in 1-point steps."""
-        self._zoom = max(-4, min(steps, 24))
-        font = QFont(self.reader.font())
-        font.setPointSizeF(max(6.0, self._base_point_size + self._zoom))
-        self.reader.setFont(font)
-        self.tree.setFont(font)
