@@ -155,7 +155,19 @@ class MeetingService:
 
     def meetings(self, body_id: UUID | None = None, *, binned: bool = False) -> list[Meeting]:
         """Every meeting (of one body, if named) by date; those in the bin only if binned is true."""
-        query = m.Meeting.select(m.Meeting, m.Body).join(m.Body)
+        # Only what a summary shows: whole records would parse two timestamps each for nothing.
+        query = m.Meeting.select(
+            m.Meeting.id,
+            m.Meeting.date,
+            m.Meeting.time,
+            m.Meeting.venue,
+            m.Meeting.status,
+            m.Meeting.minutes_approved_at,
+            m.Meeting.is_example,
+            m.Body.id,
+            m.Body.name,
+            m.Body.kind,
+        ).join(m.Body)
         if body_id is not None:
             query = query.where(m.Meeting.body == body_id)
         query = query.where(m.Meeting.deleted_at.is_null(not binned))
