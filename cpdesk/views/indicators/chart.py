@@ -17,6 +17,7 @@ from pyqtgraph.graphicsItems.LegendItem import ItemSample
 from pyqtgraph.graphicsItems.ScatterPlotItem import drawSymbol
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QPointF,
@@ -135,6 +136,15 @@ def legend(columns: int, font_points: float) -> pg.LegendItem:
     key.setBrush(pg.mkBrush(None))
     key.setPen(pg.mkPen(None))
     return key
+
+
+def size_key(key: pg.LegendItem, font_points: float) -> None:
+    """The key's words at a new text size, as wide as they now need."""
+    key.opts["labelTextSize"] = f"{font_points:g}pt"
+    for _sample, label in key.items:
+        label.setText(label.text, size=f"{font_points:g}pt")
+    key.updateSize()
+    key.setMaximumWidth(key.layout.effectiveSizeHint(Qt.SizeHint.PreferredSize).width())
 
 
 @dataclass
@@ -641,6 +651,12 @@ class ChartKey(pg.GraphicsLayoutWidget):
         self.ci.layout.setAlignment(self.key, Qt.AlignmentFlag.AlignLeft)
         self._samples = {kind: pg.PlotDataItem(**item_options(kind, scale)) for kind in STYLES}
         self.setFixedHeight(self.fontMetrics().height() * 3)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the app's text size changed
+            size_key(self.key, self.font().pointSizeF() if self.font().pointSizeF() > 0 else 9.0)
+            self.setFixedHeight(self.fontMetrics().height() * 3)
 
     def set_council(self, council: str) -> None:
         self.key.clear()

@@ -44,7 +44,7 @@ from cpdesk.views.common.confirm import Confirmer
 from cpdesk.views.common.forms import FormDialog, message_box
 from cpdesk.views.common.tasks import Runner
 from cpdesk.views.common.widgets import Heading, fit_rows
-from cpdesk.views.indicators.chart import IndicatorChart, value_words
+from cpdesk.views.indicators.chart import IndicatorChart, IndicatorPlot, value_words
 from cpdesk.views.indicators.dashboard import Dashboard
 from cpdesk.views.indicators.dialogs import (
     EditIndicatorDialog,
@@ -338,8 +338,11 @@ class IndicatorsPage(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:  # the text size changed: widths follow it
+        if event.type() == QEvent.Type.FontChange:  # the text size changed: widths and charts follow it
             self.fit_columns()
+            points = self.font().pointSizeF()
+            for plot in self.findChildren(IndicatorPlot):  # the chosen indicator's and the dashboard's
+                plot.set_text_size(points)
 
     def _fill_menus(self) -> None:
         indicators = self._desk.indicators
