@@ -12,9 +12,10 @@ from typing import Any, TypeVar
 from uuid import UUID
 
 from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QShowEvent
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QCloseEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractSpinBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -46,6 +47,7 @@ from cpdesk.domain.desk import Desk
 from cpdesk.domain.people import Person
 from cpdesk.errors import CpdeskError
 from cpdesk.faults import fault_text, log_path
+from cpdesk.views.common.confirm import Confirmer, DialogConfirmer
 from cpdesk.views.common.tasks import Runner
 
 DATE_FORMAT = "dd/MM/yyyy"
@@ -110,6 +112,10 @@ class FormDialog(QDialog):
     shown like a refusal). On success `saved(result)` runs, the dialog closes (emitting `accepted`) and
     `done_with(result)` is called, all on the GUI thread. A refusal is shown in a message box, or in the
     form itself where `inline_refusals` is set; any other exception is shown as a fault with its details.
+
+    Cancel, Esc or closing the window with words typed and not saved asks first (through `confirmer`, which
+    the page opening the form sets to its own); a form with nothing changed closes at once. `show_only`
+    turns the form into a record to read, with the reason it cannot be changed.
     """
 
     inline_refusals = False
@@ -129,6 +135,8 @@ class FormDialog(QDialog):
         self._typing_in: QWidget | None = None
         self._watched: set[QWidget] = set()
         self._as_opened: list[str] | None = None  # the words in the fields when the form was opened
+        self.confirmer: Confirmer = DialogConfirmer()
+        self.read_only_reason = ""  # why the form is shown read-only, or "" where it can be saved
 
         self.intro = QLabel()
         self.intro.setWordWrap(True)
@@ -151,7 +159,7 @@ class FormDialog(QDialog):
         self.cancel_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setAccessibleName("Cancel")
         self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(self.cancel)
         self.body = QVBoxLayout(self)
         self.body.addWidget(self.intro)
         self.body.addLayout(self.form)
@@ -175,6 +183,65 @@ class FormDialog(QDialog):
     def unsaved(self) -> bool:
         """Whether this form is open with words typed (or changed) and not saved."""
         return self.isVisible() and self._as_opened is not None and self._typed() != self._as_opened
+
+    def cancel(self) -> None:
+        """Close without saving: at once if nothing was typed, else once the user says to lose the words."""
+        if not self.unsaved:
+            self.reject()
+            return
+        self.confirmer.ask(
+            self,
+            "Discard what you typed?",
+            f"The words typed in “{self.windowTitle()}” have not been saved. Discard them and close the "
+            "form, or choose Cancel to go back to it.",
+            "Discard and close",
+            self.reject,
+        )
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+            event.accept()
+            self.cancel()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.unsaved:
+            event.ignore()  # asked without blocking: the form closes only if the user says so
+            self.cancel()
+            return
+        super().closeEvent(event)
+
+    def show_only(self, reason: str) -> None:
+        """Show the record read-only, with the reason above its fields: nothing can be typed or saved."""
+        self.read_only_reason = reason
+        self.say(reason)
+        self.intro.setAccessibleDescription(reason)
+        for field in self.findChildren(QWidget):
+            if isinstance(field, QLineEdit | QPlainTextEdit | QTextEdit):
+                field.setReadOnly(True)  # still read and selected, and reached by Tab and a screen reader
+                field.setAccessibleDescription(f"Read only: {reason}")
+            elif isinstance(field, QAbstractSpinBox):
+                field.setReadOnly(True)
+            elif isinstance(field, QGroupBox) and field.isCheckable():
+                if field.isChecked():
+                    field.setCheckable(False)  # its fields stay readable; only the tick goes
+                else:
+                    field.setEnabled(False)
+            elif isinstance(field, QComboBox | QTreeWidget) or (
+                isinstance(field, QAbstractButton) and field.isCheckable()
+            ):
+                field.setEnabled(False)
+        self.ok_button.hide()
+        self.ok_button.setEnabled(False)
+        self.cancel_button.setText("Close")
+        self.cancel_button.setAccessibleName("Close")
+        self.cancel_button.setDefault(True)
+
+    def accept(self) -> None:
+        if self.read_only_reason:
+            return  # Enter in a record shown read-only saves nothing
+        self._accept()
 
     def say(self, text: str) -> None:
         """A line of guidance above the fields."""
@@ -204,7 +271,7 @@ class FormDialog(QDialog):
         """Whether the write OK sent is still under way."""
         return self._saving
 
-    def accept(self) -> None:
+    def _accept(self) -> None:
         try:
             job = self.work()
         except Exception as error:  # reading the fields: a refusal, or a fault to show rather than lose

@@ -296,6 +296,7 @@ class AgendaTab(QWidget):
             self._hub.announce(AGENDA)
 
         dialog.accepted.connect(saved)
+        dialog.confirmer = self._confirmer
         self.dialog = dialog
         dialog.open()
 

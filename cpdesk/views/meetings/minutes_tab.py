@@ -539,5 +539,6 @@ class MinutesTab(QWidget):
 
     def _open(self, dialog: FormDialog, *kinds: str) -> None:
         dialog.accepted.connect(lambda: self._hub.announce(*kinds))
+        dialog.confirmer = self._confirmer
         self.dialog = dialog
         dialog.open()

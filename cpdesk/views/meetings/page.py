@@ -515,5 +515,6 @@ class MeetingsPage(QWidget):
         )
 
     def _open(self, dialog: FormDialog) -> None:
+        dialog.confirmer = self._confirmer  # "discard what you typed?" is asked as the page asks
         self.dialog = dialog
         dialog.open()

@@ -220,6 +220,7 @@ class AttendanceTab(QWidget):
 
     def _open(self, dialog: FormDialog) -> None:
         dialog.accepted.connect(lambda: self._hub.announce(MEETINGS))
+        dialog.confirmer = self._confirmer
         self.dialog = dialog
         dialog.open()
 

@@ -73,3 +73,43 @@ def test_enter_pressed_twice_while_saving_saves_once(qtbot: QtBot, strategy_db: 
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)
     runner.wait()
     assert len(strategy_db.meetings.meetings()) == 1
+
+
+def test_esc_with_words_typed_asks_first_no_keeps_them_and_yes_closes(
+    qtbot: QtBot, strategy_db: Desk
+) -> None:
+    confirmer = AutoConfirmer(answer=False)
+    page = make_page(qtbot, strategy_db, confirmer)
+    page.new_meeting()
+    dialog = page.dialog
+    assert dialog is not None
+    venue = dialog.venue_edit  # type: ignore[attr-defined]
+    venue.setFocus()
+    qtbot.keyClicks(venue, "Youth Centre")
+
+    qtbot.keyClick(venue, Qt.Key.Key_Escape)
+    assert confirmer.asked == ["Discard what you typed?"]
+    assert dialog.isVisible() and venue.text() == "Youth Centre"  # No: the words are still there
+
+    dialog.close()  # the window's close box asks in the same way
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)  # and so does Cancel
+    assert confirmer.asked == ["Discard what you typed?"] * 3 and dialog.isVisible()
+
+    confirmer.answer = True
+    qtbot.keyClick(venue, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and dialog.result() == 0
+    assert strategy_db.meetings.meetings() == []
+
+
+def test_a_form_with_nothing_typed_closes_at_once(qtbot: QtBot, strategy_db: Desk) -> None:
+    confirmer = AutoConfirmer(answer=False)
+    page = make_page(qtbot, strategy_db, confirmer)
+    page.new_meeting()
+    dialog = page.dialog
+    assert dialog is not None
+    venue = dialog.venue_edit  # type: ignore[attr-defined]
+    venue.setFocus()
+    qtbot.keyClicks(venue, "x")
+    qtbot.keyClick(venue, Qt.Key.Key_Backspace)  # typed and taken back: nothing is lost
+    qtbot.keyClick(venue, Qt.Key.Key_Escape)
+    assert confirmer.asked == [] and not dialog.isVisible()
