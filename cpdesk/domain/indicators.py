@@ -513,10 +513,12 @@ class IndicatorService:
         la: str | None = None,
         roles: Mapping[str, str] | None = None,
         units: Mapping[str, str] | None = None,
+        denominators: bool = False,
     ) -> StatisticsPlan:
         """What importing a published statistics file would do, read and checked; nothing is written.
 
-        roles corrects what a column is (filter, measure or ignore) and units a measure's unit.
+        roles corrects what a column is (filter, measure or ignore) and units a measure's unit; the totals
+        that are only the base of other figures' percentages become indicators too if denominators says so.
         """
         code, held = i.setting_area(COUNCIL_KEY, DEFAULT_COUNCIL[0])  # as council() finds it, in one look
         if not held:
@@ -528,6 +530,7 @@ class IndicatorService:
             roles=roles,
             units=units,
             neighbours_file=resources_dir() / "dfe" / NEIGHBOURS_FILE,
+            denominators=denominators,
         )
 
     def import_plan(self, plan: StatisticsPlan, mapping: Mapping[str, UUID] | None = None) -> ImportResult:
@@ -542,12 +545,14 @@ class IndicatorService:
         mapping: Mapping[str, UUID] | None = None,
         roles: Mapping[str, str] | None = None,
         units: Mapping[str, str] | None = None,
+        denominators: bool = False,
     ) -> ImportResult:
         """Import a published statistics file for an authority, with England, its region and its neighbours.
 
         The whole file is checked first; then everything is written in one transaction, or nothing is.
         """
-        return self.import_plan(self.plan_statistics(path, la=la, roles=roles, units=units), mapping)
+        plan = self.plan_statistics(path, la=la, roles=roles, units=units, denominators=denominators)
+        return self.import_plan(plan, mapping)
 
     def imports(self) -> list[ImportRecord]:
         """The statistics imports made, newest first."""

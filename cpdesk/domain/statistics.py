@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from itertools import compress
 from pathlib import Path
@@ -31,6 +31,7 @@ from cpdesk.domain.dfe import (
     read_neighbours,
     stem,
 )
+from cpdesk.domain.dfe_words import measure_words, spelled_out
 from cpdesk.errors import InputError, NotFoundError
 from cpdesk.store import indicators as i
 from cpdesk.store.base import UtcDateTimeField
@@ -74,6 +75,8 @@ class Combination:
     series: int = 0  # position among the file's series
     measure: str = ""  # the column whose figures are the values
     fallback: bool = False  # a total or an all-not-applicable percentage: its count is the figure
+    denominator_of: int = 0  # a total: how many of its siblings' percentages it is the base of
+    file_name: str = ""  # the name in the file's own words, as cpdesk made it before spelling names out
 
 
 @dataclass(frozen=True)
@@ -101,6 +104,11 @@ class StatisticsPlan:
     series: tuple[Series, ...]
     indicators: tuple[Planned, ...]
     figures: list[tuple[int, str, str, str, Cell, float | None, float | None]] = field(repr=False)
+    denominators: tuple[Planned, ...] = ()  # totals used only as the base of percentages: not imported
+    every: tuple[Planned, ...] = field(default=(), repr=False)  # with the denominators, as the file has them
+    every_figure: list[tuple[int, str, str, str, Cell, float | None, float | None]] = field(
+        default_factory=list, repr=False
+    )
 
     @property
     def columns(self) -> tuple[Column, ...]:
@@ -112,6 +120,21 @@ class StatisticsPlan:
 
     def combinations(self) -> list[Combination]:
         return [p.combination for p in self.indicators]
+
+    def with_denominators(self, include: bool) -> StatisticsPlan:
+        """The plan importing the totals used as denominators as indicators of their own too, or not."""
+        every = self.every or self.indicators
+        keep = [n for n, p in enumerate(every) if include or not p.combination.denominator_of]
+        position = {n: m for m, n in enumerate(keep)}
+        figures = self.every_figure or self.figures
+        return replace(
+            self,
+            indicators=tuple(every[n] for n in keep),
+            figures=[(position[f[0]], *f[1:]) for f in figures if f[0] in position],
+            denominators=() if include else tuple(p for p in every if p.combination.denominator_of),
+            every=every,
+            every_figure=figures,
+        )
 
 
 @dataclass(frozen=True)
@@ -227,10 +250,14 @@ def combinations(ees: EesFile, series: list[Series] | None = None) -> list[Combi
             if unit in ("count", "number") and not chosen:
                 unit = "number" if position in having(measure, "not whole") else "count"
             if several:
-                name = f"{base}: {_label(label)}" if base else _label(label)
+                file_name = f"{base}: {_label(label)}" if base else _label(label)
+                words = measure_words(label, unit)
+                name = f"{base}: {_label(words)}" if base else _label(words)
             else:
-                name = base or _label(label)
+                file_name = base or _label(label)
+                name = base or _label(measure_words(label, unit))
                 if unit == "rate_per_10000":
+                    file_name += " (rate per 10,000 children)"
                     name += " (rate per 10,000 children)"
             key = (
                 "ees:" + "|".join(f"{c}={v}" for c, v in zip(ees.filters, filters, strict=True)) + f"#{unit}"
@@ -239,7 +266,35 @@ def combinations(ees: EesFile, series: list[Series] | None = None) -> list[Combi
             while key in keys:  # only a file whose filter values hold the key's own marks gets here
                 key += "'"
             keys.add(key)
-            found.append(Combination(filters, name, unit, key, number, measures[measure], fallback))
+            found.append(
+                Combination(
+                    filters, spelled_out(name), unit, key, number, measures[measure], fallback, 0, file_name
+                )
+            )
+    return _with_denominators(found)
+
+
+def _with_denominators(combos: list[Combination]) -> list[Combination]:
+    """Each total whose count is the base of its siblings' percentages says how many it is the base of.
+
+    Its siblings are the percentages of the same series whose filter values are its own but for the total.
+    """
+    siblings: dict[tuple[int, int, tuple[str, ...]], int] = {}
+    for combo in combos:
+        if combo.unit == "percent" and not combo.fallback:
+            for p in range(len(combo.filters)):
+                key = (combo.series, p, combo.filters[:p] + combo.filters[p + 1 :])
+                siblings[key] = siblings.get(key, 0) + 1
+    found = []
+    for combo in combos:
+        if combo.fallback and _is_total(combo.filters):
+            of = sum(
+                siblings.get((combo.series, p, combo.filters[:p] + combo.filters[p + 1 :]), 0)
+                for p, value in enumerate(combo.filters)
+                if value.lower().startswith("total")
+            )
+            combo = replace(combo, denominator_of=of) if of else combo
+        found.append(combo)
     return found
 
 
@@ -251,10 +306,15 @@ def make_plan(
     roles: Mapping[str, str] | None = None,
     units: Mapping[str, str] | None = None,
     neighbours_file: Path,
+    denominators: bool = False,
 ) -> StatisticsPlan:
-    """Read and check a file, and say what importing it for an authority would make; write nothing."""
+    """Read and check a file, and say what importing it for an authority would make; write nothing.
+
+    A total that is only the base of its siblings' percentages is not an indicator of its own unless
+    denominators says so; its counts are still each percentage's denominator.
+    """
     with cycle_collection_paused():
-        return _make_plan(path, council, la, roles, units, neighbours_file)
+        return _make_plan(path, council, la, roles, units, neighbours_file, denominators)
 
 
 def _make_plan(
@@ -264,6 +324,7 @@ def _make_plan(
     roles: Mapping[str, str] | None,
     units: Mapping[str, str] | None,
     neighbours_file: Path,
+    denominators: bool,
 ) -> StatisticsPlan:
     ees = read_ees_file(Path(path), roles, units)
     places = ees.areas()
@@ -302,7 +363,7 @@ def _make_plan(
             Planned(
                 combo,
                 UUID(hex=row[0]) if row else None,
-                row[1] if row else "",
+                (combo.name if row[1] == combo.file_name else row[1]) if row else "",
                 bool(row and row[3] is not None),
                 period,
                 last,
@@ -318,7 +379,7 @@ def _make_plan(
         tuple(series),
         tuple(planned),
         figures,
-    )
+    ).with_denominators(denominators)
 
 
 def _figures(
@@ -423,7 +484,9 @@ def write_plan(
             (made, stamp, stamp, areas[p.code], kind, rank)
             for made, (kind, p, rank) in zip(new_ids(len(plan.comparators)), plan.comparators, strict=True)
         ]
-        ids, new_indicators, restored = _indicators_to_write(plan, targets, journal, stamp)
+        ids, new_indicators, restored, renamed_indicators = _indicators_to_write(
+            plan, targets, journal, stamp
+        )
         inserts, updates, replaced = _values_to_write(plan, ids, areas, record, stamp)
         i.insert_import(
             (
@@ -442,6 +505,7 @@ def write_plan(
         i.replace_comparators(council, comparators)
         i.insert_indicators(new_indicators)
         i.restore_indicators(restored)
+        i.rename_indicators(renamed_indicators)
         i.insert_values(inserts)
         i.update_values(updates)
         i.insert_replaced(replaced)
@@ -499,8 +563,10 @@ def _areas_to_write(
 
 def _indicators_to_write(
     plan: StatisticsPlan, targets: dict[str, i.Indicator], journal: dict[str, Any], stamp: str
-) -> tuple[list[str], list[tuple[str, ...]], list[tuple[str, str]]]:
-    """Each combination's indicator id (hex); the indicators to add; those to bring back from the bin."""
+) -> tuple[list[str], list[tuple[str, ...]], list[tuple[str, str]], list[tuple[str, str, str]]]:
+    """Each combination's indicator id (hex); the indicators to add; those to bring back from the bin;
+    and those to name anew: held ones still called what cpdesk called them before it spelled names out
+    (a name someone chose is kept)."""
     ees = plan.ees
     labels = {c.name: c.label for c in ees.columns}
     source = f"Department for Education, Explore Education Statistics ({ees.name})"
@@ -508,7 +574,9 @@ def _indicators_to_write(
     ids: list[str] = []
     new: list[tuple[str, ...]] = []
     restored: list[tuple[str, str]] = []
+    renamed: list[tuple[str, str, str]] = []
     journal["indicators_restored"] = []
+    journal["indicators_renamed"] = []
     for planned, made in zip(plan.indicators, new_ids(len(plan.indicators)), strict=True):
         combo = planned.combination
         target = targets.get(combo.source_key)
@@ -517,17 +585,20 @@ def _indicators_to_write(
             continue
         row = held.get(combo.source_key)
         if row is not None:
-            held_id, _, _, deleted_at, updated_at = row
+            held_id, name, _, deleted_at, updated_at = row
             if deleted_at is not None:
                 journal["indicators_restored"].append([held_id, deleted_at, updated_at])
                 restored.append((stamp, held_id))
+            if name == combo.file_name != combo.name:
+                journal["indicators_renamed"].append([held_id, name, updated_at])
+                renamed.append((combo.name, stamp, held_id))
             ids.append(held_id)
             continue
         ids.append(made)
         description = "; ".join(f"{labels[c]}: {v}" for c, v in zip(ees.filters, combo.filters, strict=True))
         new.append((made, stamp, stamp, combo.name, description, combo.unit, source, combo.source_key))
     journal["indicators_created"] = [row[0] for row in new]
-    return ids, new, restored
+    return ids, new, restored, renamed
 
 
 def _values_to_write(
@@ -666,6 +737,11 @@ def undo(db: pw.Database, import_id: UUID, now: datetime) -> ImportRecord:
             cursor.execute(
                 'UPDATE "indicator" SET "deleted_at" = ?, "updated_at" = ? WHERE "id" = ?',
                 (deleted_at, updated_at, hex_id),
+            )
+        for hex_id, name, updated_at in journal.get("indicators_renamed", []):
+            cursor.execute(
+                'UPDATE "indicator" SET "name" = ?, "updated_at" = ? WHERE "id" = ?',
+                (name, updated_at, hex_id),
             )
         for hex_id in journal["indicators_created"]:
             if i.IndicatorValue.select().where(i.IndicatorValue.indicator == UUID(hex_id)).exists():

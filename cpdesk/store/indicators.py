@@ -293,6 +293,14 @@ def restore_indicators(rows: list[tuple[Any, ...]]) -> None:
         )
 
 
+def rename_indicators(rows: list[tuple[Any, ...]]) -> None:
+    """Indicators named anew, each (name, updated_at, id)."""
+    if rows:
+        Indicator._meta.database.cursor().executemany(
+            'UPDATE "indicator" SET "name" = ?, "updated_at" = ? WHERE "id" = ?', rows
+        )
+
+
 def insert_import(row: tuple[Any, ...]) -> None:
     """An import's record: (id, created_at, updated_at, file_name, authority, indicators_added,
     values_written, journal)."""

@@ -91,10 +91,20 @@ def test_suppressed_cells_stay_suppressed(desk: Desk) -> None:
 @needs_shared
 def test_an_average_is_a_number_and_a_total_is_a_count(desk: Desk) -> None:
     desk.indicators.import_statistics(DFE / "la_conviction_health_outcome_cla.csv")
-    sdq = named(desk, "Ages 5 to 16 years with SDQ score: SDQ average score")
+    sdq = named(
+        desk,
+        "Ages 5 to 16 years with strengths and difficulties questionnaire score: "
+        "Strengths and difficulties questionnaire average score",
+    )
     assert sdq.unit == "number"  # type: ignore[attr-defined]
-    total = named(desk, "Health assessments: Children looked after all ages: Total all ages")
-    assert total.unit == "count"  # type: ignore[attr-defined]
+    # The total is the denominator of the three health assessment percentages: planned aside, as a count.
+    plan = desk.indicators.plan_statistics(DFE / "la_conviction_health_outcome_cla.csv")
+    total = next(
+        p.combination
+        for p in plan.denominators
+        if p.combination.name == "Health assessments: Children looked after all ages: Total all ages"
+    )
+    assert total.unit == "count" and total.denominator_of == 3
     teeth = named(
         desk, "Health assessments: Children looked after all ages: Had their teeth checked by a dentist"
     )

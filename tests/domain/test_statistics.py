@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from cpdesk.domain.desk import Desk
 from cpdesk.domain.dfe import read_ees_file
+from cpdesk.domain.dfe_words import measure_words, spelled_out
 from cpdesk.errors import InputError, NotFoundError
 from tests.conftest import SHARED, database_dump, needs_shared
 from tests.ees_files import ees_file
@@ -61,11 +62,15 @@ def test_measures_with_unfamiliar_names_are_recognised_from_their_cells(desk: De
         "share_placed": ("measure", "percent", "percent"),  # every total row holds 100
     }
     result = desk.indicators.import_statistics(tmp_path / "placements.csv")
-    assert result.indicators_added == 3 and result.values == 3 * 5 * 2
+    # Total placements (100% everywhere) is what the other two are percentages of: their denominator,
+    # not an indicator of its own unless asked for; its count is still each percentage's denominator.
+    assert result.indicators_added == 2 and result.values == 2 * 5 * 2
     names = by_name(desk)
     assert names["Foster care"].unit == "percent"  # type: ignore[attr-defined]
-    assert names["Total placements"].unit == "count"  # type: ignore[attr-defined]
+    assert "Total placements" not in names
     assert council_values(desk, "Foster care")["2025"] == (round(100 * 32 / 47), 32, 47)
+    asked = desk.indicators.import_statistics(tmp_path / "placements.csv", denominators=True)
+    assert asked.indicators_added == 1 and by_name(desk)["Total placements"].unit == "count"  # type: ignore[attr-defined]
     assert council_values(desk, "Total placements")["2025"] == (47, None, None)
 
 
@@ -175,7 +180,9 @@ def test_the_plan_writes_nothing_and_shows_the_councils_latest_figure(desk: Desk
         p for p in plan.indicators if p.combination.name.endswith("same carer for at least 2 years")
     )
     assert long_term.latest is not None and (long_term.latest.value, long_term.latest_period) == (71, "2025")
-    assert long_term.indicator_id is None and plan.values == 390
+    # 3 of the file's 6 combinations are the 'Total children' each percentage is of: not planned.
+    assert long_term.indicator_id is None and plan.values == 195
+    assert [p.combination.denominator_of for p in plan.denominators] == [1, 1, 1]
     assert [c.name for c in plan.columns if c.role == "filter"] == ["cla_group", "placement_stability"]
 
 
@@ -480,24 +487,24 @@ def test_the_referrals_file_pairs_each_percentage_with_its_count(desk: Desk) -> 
     assert kinds["referral_child_count"] == ("measure", "count")
     made = {p.combination.name: p.combination.unit for p in plan.indicators}
     assert made == {
-        "Referrals and Re-referrals: Rereferral percent": "percent",
-        "Referrals and Re-referrals: No further action percent": "percent",
-        "Referrals and Re-referrals: Not in need percent": "percent",
-        "Referrals and Re-referrals: Rereferral child percent": "percent",
-        "Referrals and Re-referrals: Referral count": "count",
-        "Referrals and Re-referrals: Referral child count": "count",
+        "Referrals and Re-referrals: Rereferral (%)": "percent",  # the unit says what 'percent' said
+        "Referrals and Re-referrals: No further action (%)": "percent",
+        "Referrals and Re-referrals: Not in need (%)": "percent",
+        "Referrals and Re-referrals: Rereferral child (%)": "percent",
+        "Referrals and Re-referrals: Referral": "count",
+        "Referrals and Re-referrals: Referral child": "count",
     }
     result = desk.indicators.import_plan(plan)
     assert set(result.areas) == CAMBRIDGESHIRE_AND_COMPARATORS and result.values == 6 * 13 * 2
-    rereferrals = "Referrals and Re-referrals: Rereferral percent"
+    rereferrals = "Referrals and Re-referrals: Rereferral (%)"
     assert figures(desk, rereferrals, "Cambridgeshire") == {
         "2025": (29.2, 1886, ""),
         "2024": (30.2, 2127, ""),
     }
     assert figures(desk, rereferrals, "Hampshire")["2024"] == (None, None, "u")  # not a zero
-    no_action = "Referrals and Re-referrals: No further action percent"
+    no_action = "Referrals and Re-referrals: No further action (%)"
     assert figures(desk, no_action, "West Berkshire")["2024"] == (None, None, "c")
-    assert figures(desk, "Referrals and Re-referrals: Referral count", "England")["2025"] == (
+    assert figures(desk, "Referrals and Re-referrals: Referral", "England")["2025"] == (
         632830,
         None,
         "",
@@ -538,7 +545,7 @@ def test_spaces_around_cells_quoted_or_not_are_taken_off(desk: Desk, tmp_path: P
     path.write_text(spaced, encoding="utf-8")
     result = desk.indicators.import_statistics(path)
     assert result.indicators_added == 6 and "Cambridgeshire" in result.areas
-    assert figures(desk, "Referrals and Re-referrals: Referral count", "Cambridgeshire")["2025"] == (
+    assert figures(desk, "Referrals and Re-referrals: Referral", "Cambridgeshire")["2025"] == (
         6453,
         None,
         "",
@@ -575,5 +582,95 @@ def test_rows_for_other_kinds_of_area_are_left_out(desk: Desk, tmp_path: Path) -
     assert ees.combos == PLACEMENTS and set(ees.period_names[p] for p in ees.period_of) == {"2024", "2025"}
     assert len(ees.rows) == 2 * 5 * 3
     result = desk.indicators.import_statistics(path)
-    assert result.indicators_added == 3 and result.values == 3 * 5 * 2
+    assert result.indicators_added == 2 and result.values == 2 * 5 * 2  # Total placements: the denominator
     assert council_values(desk, "Foster care")["2025"] == (round(100 * 32 / 47), 32, 47)
+
+
+# --- names in the committee's words, and denominators ---
+
+
+@pytest.mark.parametrize(
+    ("name", "words"),
+    [
+        ("CLA on 31 March: Total children", "Children looked after on 31 March: Total children"),
+        ("Ages 5 to 16 with SDQ score", "Ages 5 to 16 with strengths and difficulties questionnaire score"),
+        (
+            "NEET: EET care leavers",
+            "Not in education, employment or training: In education, employment or training care leavers",
+        ),
+        (
+            "UASC in CIN and CPP",
+            "Unaccompanied asylum-seeking children in children in need and child protection plan",
+        ),
+        (
+            "LA maintained: Cla, CLAIM, la",
+            "Local authority maintained: Cla, CLAIM, la",
+        ),  # whole words in capitals only
+    ],
+)
+def test_the_dfes_abbreviations_are_spelled_out(name: str, words: str) -> None:
+    assert spelled_out(name) == words
+
+
+@pytest.mark.parametrize(
+    ("label", "unit", "words"),
+    [
+        ("rereferral_child_percent", "percent", "rereferral child (%)"),
+        ("referral count", "count", "referral"),
+        ("number starting", "count", "number starting"),  # a leading word reads as words: kept
+        ("percent", "percent", "percent"),  # nothing would be left
+        ("turnover rate fte", "percent", "turnover rate fte"),
+        ("children count", "number", "children"),
+    ],
+)
+def test_a_measures_name_reads_as_words(label: str, unit: str, words: str) -> None:
+    assert measure_words(label, unit) == words
+
+
+@needs_shared
+def test_totals_that_are_denominators_are_set_aside_and_the_percentages_keep_them(desk: Desk) -> None:
+    plan = desk.indicators.plan_statistics(DFE / "la_care_leavers_activity.csv")
+    aside = {p.combination.name: p.combination.denominator_of for p in plan.denominators}
+    assert aside == {"17 to 18 years: Total": 11, "19 to 21 years: Total": 11}
+    names = {p.combination.name for p in plan.indicators}
+    assert len(names) == 22 and "17 to 18 years: Total in education, employment or training" in names
+    both = plan.with_denominators(True)
+    assert len(both.indicators) == 24 and both.denominators == () and both.values == plan.values * 24 // 22
+    assert both.with_denominators(False).indicators == plan.indicators
+    desk.indicators.import_plan(plan)
+    held = {ind.name for ind in desk.indicators.indicators()}
+    assert "17 to 18 years: Total" not in held
+    stability = desk.indicators.plan_statistics(DFE / STABILITY)
+    desk.indicators.import_plan(stability)
+    long_term = next(p.combination.name for p in stability.indicators if "same carer" in p.combination.name)
+    assert council_values(desk, long_term)["2025"] == (71, 142, 201)  # 201: the total set aside
+
+
+@needs_shared
+def test_a_reimport_renames_only_what_still_has_the_old_name(desk: Desk) -> None:
+    plan = desk.indicators.plan_statistics(DFE / STABILITY)
+    old = "CLA on 31 March: With 3 or more placements during the year"
+    new = "Children looked after on 31 March: With 3 or more placements during the year"
+    assert new in {p.combination.name for p in plan.indicators}
+    first = desk.indicators.import_plan(plan)
+    # As an import before names were spelled out left them: one with the old name, one renamed by a user.
+    kept = "Long-term stability (ours)"
+    held = desk.indicators.plan_statistics(DFE / STABILITY).indicators
+    for name, key_part in ((old, "=CLA on 31 March|"), (kept, "continuously")):
+        planned = next(
+            p for p in held if key_part in p.combination.source_key and p.combination.unit == "percent"
+        )
+        assert planned.indicator_id is not None
+        desk.indicators.update(planned.indicator_id, name=name)
+    assert first.import_id is not None
+    again = desk.indicators.plan_statistics(DFE / STABILITY)
+    assert {p.indicator_name for p in again.indicators} >= {
+        new,
+        kept,
+    }  # the preview shows the name it will have
+    result = desk.indicators.import_plan(again)
+    names = {ind.name for ind in desk.indicators.indicators()}
+    assert new in names and kept in names and old not in names
+    assert result.import_id is not None
+    desk.indicators.undo_import(result.import_id)
+    assert old in {ind.name for ind in desk.indicators.indicators()}  # undoing puts the name back
