@@ -30,6 +30,7 @@ from cpdesk.views.common.forms import Messages
 from cpdesk.views.common.tasks import Runner
 from cpdesk.views.common.widgets import bounded, button, button_rows, select_row, selected_row, table
 from cpdesk.views.meetings.agenda_item_dialog import AgendaItemDialog
+from cpdesk.views.meetings.locked import explain, locked_reason
 from cpdesk.views.meetings.models import AgendaModel, PapersModel
 
 
@@ -219,12 +220,18 @@ class AgendaTab(QWidget):
         select_row(self.view, row if row >= 0 else 0)
         self._item_chosen()
         self._fill_bin(binned)
-        locked = bool(self.meeting and self.meeting.locked)
-        for widget in (self.build_button, self.add_button, self.remove_button, self.attach_button):
-            widget.setEnabled(self.meeting is not None and not locked)
-        self.restore_button.setEnabled(not locked and not self.restore_menu.isEmpty())
+        reason = locked_reason(self.meeting)
+        # The keys (Delete, Ctrl+Up/Down) stay: pressed on an approved agenda, the refusal says why.
+        for control in (self.build_button, self.add_button):
+            explain(control, self.meeting is not None and not reason, reason)
+        explain(self.remove_button, self.meeting is not None and not reason, reason)
+        explain(self.restore_button, not reason and not self.restore_menu.isEmpty(), reason)
+        # An approved item is still opened, to be read: its form says why it cannot be changed.
         self.edit_button.setEnabled(bool(items))
-        self.view.setDragEnabled(not locked)
+        self.edit_button.setText("&View item…" if reason else "&Edit item…")
+        self.edit_button.setAccessibleName("View item" if reason else "Edit item")
+        self.edit_action.setText(self.edit_button.text())
+        self.view.setDragEnabled(not reason)
 
     def _item_chosen(self, *_: object) -> None:
         item = self.selected_item
@@ -241,14 +248,14 @@ class AgendaTab(QWidget):
         has_paper = self.papers.rowCount() > 0
         self.open_button.setEnabled(has_paper)
         self.save_copy_button.setEnabled(has_paper)
-        locked = bool(self.meeting and self.meeting.locked)
-        self.attach_button.setEnabled(item is not None and not locked)
-        self.remove_paper_button.setEnabled(has_paper and not locked)
+        reason = locked_reason(self.meeting)
+        explain(self.attach_button, item is not None and not reason, reason)
+        explain(self.remove_paper_button, has_paper and not reason, reason)
         self.restore_paper_menu.clear()
         for paper in self._desk.agenda.binned_papers(item.id) if item is not None else []:
             action = self.restore_paper_menu.addAction(f"Restore “{paper.title}”")
             action.triggered.connect(lambda _=False, p=paper.id: self.restore_paper(p))
-        self.restore_paper_button.setEnabled(not locked and not self.restore_paper_menu.isEmpty())
+        explain(self.restore_paper_button, not reason and not self.restore_paper_menu.isEmpty(), reason)
 
     def _fill_bin(self, binned: list[tuple[UUID, str]]) -> None:
         self.restore_menu.clear()
@@ -290,6 +297,9 @@ class AgendaTab(QWidget):
     def _open_item_dialog(self, item: AgendaItem | None) -> None:
         assert self.meeting is not None
         dialog = AgendaItemDialog(self._desk, self._runner, self.meeting, item, self)
+        reason = locked_reason(self.meeting)
+        if reason and item is not None:
+            dialog.show_only(reason)
 
         def saved() -> None:
             self._keep = dialog.saved_item.id if dialog.saved_item else None

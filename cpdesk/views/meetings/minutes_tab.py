@@ -38,6 +38,7 @@ from cpdesk.views.common.forms import FormDialog, Messages, choice_box, labelled
 from cpdesk.views.common.tasks import Runner
 from cpdesk.views.common.widgets import Heading, button, select_row, selected_row, table
 from cpdesk.views.meetings.dialogs import ApproveDialog, MeetingForm
+from cpdesk.views.meetings.locked import explain, locked_reason
 from cpdesk.views.meetings.models import DecisionsModel, MinutesItemsModel
 
 KEEP_AFTER_MS = 800  # how long after the typing stops the words are kept as a draft
@@ -331,15 +332,16 @@ class MinutesTab(QWidget):
             self.state.setText("Choose a meeting to see its minutes.")
         elif locked and self.meeting.minutes_approved_at:
             self.state.setText(
-                f"Approved at the meeting on {long_date(self.meeting.minutes_approved_at)} and locked: "
-                "nothing here can be changed. A correction is recorded beside the original."
+                f"Approved at the meeting on {long_date(self.meeting.minutes_approved_at)}. "
+                f"{locked_reason(self.meeting)} A correction is recorded beside the original."
             )
         else:
             self.state.setText(
                 "Draft minutes: write each item's discussion and decisions, and save with Ctrl+S. They are "
                 "locked once a later meeting approves them."
             )
-        self.approve_button.setEnabled(self.meeting is not None and not locked)
+        self.state.setAccessibleDescription(self.state.text())
+        explain(self.approve_button, self.meeting is not None and not locked, locked_reason(self.meeting))
         self.correction_button.setEnabled(locked and bool(minutes))
 
     def _show_item(self) -> None:
@@ -356,8 +358,9 @@ class MinutesTab(QWidget):
             self.decisions.set_decisions(item.decisions, item.amendments)
             select_row(self.decisions_view, 0)
         self._loading = False
+        reason = locked_reason(self.meeting)
         self.discussion.setReadOnly(locked)
-        self.discussion.setAccessibleDescription("Read only: the minutes are approved" if locked else "")
+        self.discussion.setAccessibleDescription(f"Read only: {reason}" if reason else "")
         self._show_corrections(item)
         for b in (
             self.add_decision_button,
@@ -365,17 +368,18 @@ class MinutesTab(QWidget):
             self.remove_decision_button,
             self.save_button,
         ):
-            b.setEnabled(item is not None and not locked)
-        self.edit_decision_button.setEnabled(
-            self.edit_decision_button.isEnabled() and self.decisions.rowCount() > 0
-        )
-        self.remove_decision_button.setEnabled(self.edit_decision_button.isEnabled())
+            explain(b, item is not None and not locked, reason)
+        has_decision = item is not None and not locked and self.decisions.rowCount() > 0
+        explain(self.edit_decision_button, has_decision, reason)
+        explain(self.remove_decision_button, has_decision, reason)
         self.restore_decision_menu.clear()
         for removed in self._desk.minutes.removed_decisions(item.agenda_item_id) if item is not None else []:
             action = self.restore_decision_menu.addAction(f"Restore “{removed.text}”")
             action.triggered.connect(lambda _=False, d=removed.id: self.restore_decision(d))
-        self.restore_decision_button.setEnabled(
-            item is not None and not locked and not self.restore_decision_menu.isEmpty()
+        explain(
+            self.restore_decision_button,
+            item is not None and not locked and not self.restore_decision_menu.isEmpty(),
+            reason,
         )
         self._note_saved()
 
@@ -502,7 +506,13 @@ class MinutesTab(QWidget):
         item = self.current_item
         if item is None:
             return
-        self._open(DecisionDialog(self._desk, self._runner, item, decision, self), MINUTES)
+        dialog = DecisionDialog(self._desk, self._runner, item, decision, self)
+        reason = locked_reason(self.meeting)
+        if reason:
+            if decision is None:
+                return
+            dialog.show_only(reason)  # Enter on a decision of approved minutes: the decision, to read
+        self._open(dialog, MINUTES)
 
     def remove_decision(self) -> None:
         decision = self.selected_decision

@@ -32,6 +32,7 @@ from cpdesk.views.common.tasks import Runner
 from cpdesk.views.common.widgets import Heading, button, select_row, selected_row, table
 from cpdesk.views.meetings.agenda_tab import AgendaTab
 from cpdesk.views.meetings.dialogs import MoveDialog, NewMeetingDialog, SeriesDialog
+from cpdesk.views.meetings.locked import explain, locked_reason
 from cpdesk.views.meetings.minutes_tab import MinutesTab
 from cpdesk.views.meetings.models import ROW_ROLE, MeetingsFilter, MeetingsModel
 from cpdesk.views.meetings.tabs import ActionLogTab, AttendanceTab
@@ -319,6 +320,10 @@ class MeetingsPage(QWidget):
         self.cancel_button.setAccessibleName(self.cancel_button.text().replace("&", ""))
         self.published_button.setEnabled(status == "scheduled")
         self._describe_held(m)
+        reason = locked_reason(m)
+        for b in (self.move_button, self.cancel_button, self.published_button, self.held_button):
+            if reason or b is not self.held_button:  # Mark held keeps the tip it was just given
+                explain(b, b.isEnabled(), reason)
         self.tabs.setEnabled(m is not None)
         if m is None:
             self.heading.setText("No meeting chosen")

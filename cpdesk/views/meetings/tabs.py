@@ -31,6 +31,7 @@ from cpdesk.views.common.forms import FormDialog, Messages
 from cpdesk.views.common.tasks import Runner
 from cpdesk.views.common.widgets import bounded, button, button_rows, select_row, selected_row, table
 from cpdesk.views.meetings.dialogs import AttendanceDialog, DeclarationDialog
+from cpdesk.views.meetings.locked import explain, locked_reason
 from cpdesk.views.meetings.models import (
     ROW_ROLE,
     ActionLogModel,
@@ -146,19 +147,21 @@ class AttendanceTab(QWidget):
         select_row(self.attendance_view, max(self.attendance.row_of(keep), 0))
         self.declarations.set_rows(declarations)
         select_row(self.declarations_view, 0)
-        editable = m is not None and not m.locked
-        self.record_button.setEnabled(editable)
-        self.declare_button.setEnabled(editable)
+        reason = locked_reason(m)
+        editable = m is not None and not reason
+        explain(self.record_button, editable, reason)
+        explain(self.declare_button, editable, reason)
         for b in (self.change_button, self.remove_button):
-            b.setEnabled(editable and self.attendance.rowCount() > 0)
-        self.withdraw_button.setEnabled(editable and self.declarations.rowCount() > 0)
+            explain(b, editable and self.attendance.rowCount() > 0, reason)
+        explain(self.withdraw_button, editable and self.declarations.rowCount() > 0, reason)
         self.restore_declaration_menu.clear()
         for withdrawn in withdrawn_declarations:
             action = self.restore_declaration_menu.addAction(
                 f"Restore {withdrawn.person}'s declaration in item {withdrawn.item_number}"
             )
             action.triggered.connect(lambda _=False, d=withdrawn.id: self.restore_declaration(d))
-        self.restore_declaration_button.setEnabled(editable and not self.restore_declaration_menu.isEmpty())
+        restorable = editable and not self.restore_declaration_menu.isEmpty()
+        explain(self.restore_declaration_button, restorable, reason)
 
     def _open_attendance(self, entry: AttendanceEntry | None) -> None:
         if self.meeting is None:
@@ -172,6 +175,11 @@ class AttendanceTab(QWidget):
             entry.substitute_for_id if entry else None,
             self,
         )
+        reason = locked_reason(self.meeting)
+        if reason:
+            if entry is None:
+                return
+            dialog.show_only(reason)  # Enter on a person of an approved meeting: their record, to read
         self._open(dialog)
 
     def remove_person(self) -> None:
@@ -352,8 +360,8 @@ class ActionLogTab(QWidget):
         self.carried_label.setText(f"Carried &forward to this meeting ({n or 'none'}):")
         self.raised_label.setText(f"Raised at this m&eeting ({r or 'none'}):")
         can_raise = m is not None and m.status not in ("cancelled", "minutes_approved")
-        self.raise_action_button.setEnabled(can_raise)
-        self.raise_question_button.setEnabled(can_raise)
+        explain(self.raise_action_button, can_raise, locked_reason(m))
+        explain(self.raise_question_button, can_raise, locked_reason(m))
         self._filling = True
         try:
             select_row(self.carried_view, 0)
