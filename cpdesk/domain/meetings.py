@@ -339,6 +339,45 @@ class MeetingService:
             ).execute()
             m.Attendance.create(meeting=row, person=person_id, status=status, substitute_for=substitute_for)
 
+    def set_attendance_many(self, meeting_id: UUID, person_ids: list[UUID], status: str) -> None:
+        """Record several people at once as present, apologies or absent, in one write: all, or none.
+
+        Only people not yet on the meeting's attendance: a person already recorded is changed on their own,
+        and a substitute is recorded on their own as well, with whom they stand in for.
+        """
+        if status not in ATTENDANCE or status == "substitute":
+            raise InputError(
+                "several people at once are present, apologies or absent; record a substitute alone"
+            )
+        chosen = list(dict.fromkeys(person_ids))
+        if not chosen:
+            raise InputError("tick at least one person to record")
+        row = meeting_row(meeting_id)
+        ensure_unlocked(row)
+        with self._db.atomic():
+            people = dict(
+                tuples(
+                    m.Person.select(m.Person.id, m.Person.name).where(
+                        m.Person.id.in_(chosen) & m.Person.deleted_at.is_null()
+                    )
+                )
+            )
+            if len(people) != len(chosen):
+                raise NotFoundError("one of the people chosen is no longer in this database")
+            recorded = [
+                people[r.person_id]
+                for r in m.Attendance.select(m.Attendance.person).where(
+                    (m.Attendance.meeting == row) & m.Attendance.person.in_(chosen)
+                )
+            ]
+            if recorded:
+                raise InputError(
+                    f"{', '.join(sorted(recorded))} {'is' if len(recorded) == 1 else 'are'} already recorded "
+                    "for this meeting; change their attendance one at a time"
+                )
+            for person in chosen:
+                m.Attendance.create(meeting=row, person=person, status=status)
+
     def remove_attendance(self, meeting_id: UUID, person_id: UUID) -> None:
         ensure_unlocked(meeting_row(meeting_id))
         m.Attendance.delete().where(

@@ -387,3 +387,22 @@ def test_held_by_mistake_is_undone_until_the_minutes_are_approved(
     with pytest.raises(LockedError):
         desk.meetings.set_status(first, back_to)
     assert desk.meetings.meeting(first).status == "minutes_approved"
+
+
+def test_several_people_recorded_at_once_all_or_none(desk: Desk) -> None:
+    meeting = desk.meetings.create_meeting(sub_committee(desk), date(2025, 6, 10))
+    chair = desk.people.add_member("Cllr A", "chair")
+    member = desk.people.add_member("Cllr B")
+    other = desk.people.add_member("Cllr C")
+    desk.meetings.set_attendance_many(meeting.id, [chair.id, member.id], "apologies")
+    labels = {a.name: a.status_label for a in desk.meetings.attendance(meeting.id)}
+    assert labels == {"Cllr A": "Apologies", "Cllr B": "Apologies"}
+
+    before = database_dump(desk)
+    with pytest.raises(InputError, match="Cllr B is already recorded"):
+        desk.meetings.set_attendance_many(meeting.id, [other.id, member.id], "present")
+    with pytest.raises(InputError, match="record a substitute alone"):
+        desk.meetings.set_attendance_many(meeting.id, [other.id], "substitute")
+    with pytest.raises(InputError, match="tick at least one"):
+        desk.meetings.set_attendance_many(meeting.id, [], "present")
+    assert database_dump(desk) == before, "a refusal records no one, not even those who could be"
