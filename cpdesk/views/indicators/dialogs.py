@@ -9,6 +9,7 @@ from uuid import UUID
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QLineEdit,
@@ -256,7 +257,16 @@ class ImportStatisticsDialog(FormDialog):
             "Each indicator the import makes or updates, with the council's latest figure"
         )
         self.into_box = self.add_row("Import the chosen figure &into:", QComboBox())
+        self.denominators_list = self.add_row("&Denominators set aside:", QListWidget())
+        self.denominators_list.setAccessibleDescription(
+            "Totals that are only what other figures are percentages of; they are not imported on their own"
+        )
+        self.denominators_box = self.add_row(
+            "", QCheckBox("Import these totals as indicators of their &own as well"), "Import denominators"
+        )
+        self.denominators_box.toggled.connect(self._denominators_chosen)
         lines = self.fontMetrics().lineSpacing()
+        self.denominators_list.setMaximumHeight(lines * 5)
         self.columns_list.setMinimumHeight(lines * 6)
         self.columns_list.setMaximumHeight(lines * 10)
         self.figures_list.setMinimumHeight(lines * 10)
@@ -279,13 +289,31 @@ class ImportStatisticsDialog(FormDialog):
         measures = [c for c in plan.columns if c.role == "measure"]
         described = f" (described by {ees.meta})" if ees.meta else ""
         new = sum(1 for p in plan.indicators if p.indicator_id is None)
+        aside = [p for p in plan.every or plan.indicators if p.combination.denominator_of]
+        totals = (
+            f" {len(aside)} totals are only the denominators of other figures' percentages: "
+            + ("they are imported as indicators too." if not plan.denominators else "they are set aside.")
+            if aside
+            else ""
+        )
         self.say(
             f"{ees.name}{described} has {len(filters)} filter and {len(measures)} measure columns, in "
             f"{len(plan.series)} series. Importing it for {plan.authority.name} writes {plan.values} "
             f"figures for {len(plan.areas)} areas (the authority, England, its region and its statistical "
             f"neighbours) into {len(plan.indicators)} indicators, {new} of them new. Nothing is written "
-            "until you import. If a column is not what cpdesk took it for, choose it and correct it."
+            f"until you import.{totals} If a column is not what cpdesk took it for, choose it and correct it."
         )
+        self.denominators_list.clear()
+        for planned in aside:
+            of = planned.combination.denominator_of
+            self.denominators_list.addItem(
+                f"{planned.combination.name}: used as the denominator of {of} figure{'s' if of != 1 else ''}"
+            )
+        self.denominators_box.blockSignals(True)
+        self.denominators_box.setChecked(bool(aside) and not plan.denominators)
+        self.denominators_box.blockSignals(False)
+        for field in (self.denominators_list, self.denominators_box):
+            self.form.setRowVisible(field, bool(aside))
         self.authority_box.blockSignals(True)
         self.authority_box.clear()
         for place in plan.authorities:
@@ -390,7 +418,14 @@ class ImportStatisticsDialog(FormDialog):
 
     def _replanned(self, plan: StatisticsPlan) -> None:
         self.problem.hide()
-        self.show_plan(plan)
+        self.show_plan(plan.with_denominators(self.denominators_box.isChecked()))
+
+    def _denominators_chosen(self, include: bool) -> None:
+        """Import the totals set aside as denominators as indicators of their own too, or not."""
+        for planned in self.plan.every:
+            if not include and planned.combination.denominator_of:
+                self.mapping.pop(planned.combination.source_key, None)
+        self.show_plan(self.plan.with_denominators(include))
 
     # --- where each figure goes ---
 

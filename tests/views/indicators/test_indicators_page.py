@@ -132,7 +132,8 @@ def test_every_model_passes_the_model_tester(
 
 
 def test_figures_sort_as_numbers_with_missing_ones_first(strategy_db: Desk) -> None:
-    strategy_db.indicators.import_statistics(DFE / LEAVERS)
+    # The total (a count) is asked for: by default it is set aside as its percentages' denominator.
+    strategy_db.indicators.import_statistics(DFE / LEAVERS, denominators=True)
     model = IndicatorsModel()
     model.set_summaries(strategy_db.indicators.summaries())
     proxy = IndicatorFilter()
@@ -159,10 +160,11 @@ def test_import_the_stability_file_and_compare_cambridgeshire_over_five_years(
     authority = page.dialog
     assert isinstance(authority, ImportStatisticsDialog) and authority.isVisible()
     assert authority.authority_box.currentText() == "Cambridgeshire (873)"
-    assert authority.figures_list.count() == 6
+    # 6 combinations, 3 of them the 'Total children' the others are percentages of: set aside.
+    assert authority.figures_list.count() == 3 and authority.denominators_list.count() == 3
     qtbot.mouseClick(authority.ok_button, Qt.MouseButton.LeftButton)
     assert not authority.isVisible()
-    assert page.status.text().startswith("Imported 390 figures from la_cla_placement_stability.csv")
+    assert page.status.text().startswith("Imported 195 figures from la_cla_placement_stability.csv")
 
     qtbot.keyClicks(page.filter_edit, "same carer for at least 2 years")
     assert page.proxy.rowCount() == 1 and page.count_label.text().startswith("1 of ")
@@ -391,7 +393,7 @@ def test_every_value_is_exported_through_the_file_dialog(
     dialog.accept()
     with out.open(newline="", encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
-    assert len(rows) > 390
+    assert len(rows) > 195  # the stability file's figures (its totals are denominators, not indicators)
     assert page.status.text() == f"Wrote {len(rows)} figures to {out}"
     assert any(
         r["indicator"] == LONG_TERM and r["area"] == "Cambridgeshire" and r["value"] == "71" for r in rows
@@ -515,7 +517,9 @@ def test_the_dashboard_shows_the_charts_of_the_indicators_linked_to_a_priority(
     imported(page, strategy_db, STABILITY)
     targets = strategy_db.indicators.link_targets()
     stability = indicator(strategy_db, LONG_TERM)
-    moves = indicator(strategy_db, "CLA on 31 March: With 3 or more placements during the year")
+    moves = indicator(
+        strategy_db, "Children looked after on 31 March: With 3 or more placements during the year"
+    )
     strategy_db.indicators.update(stability.id, polarity="higher", target=80)
     # Priority 1 has none of the strategy's own figures linked, so it shows exactly these two.
     strategy_db.indicators.set_links(stability.id, priorities=[targets[0].target_id])
@@ -863,3 +867,25 @@ def test_a_target_asks_which_way_is_better_and_one_already_held_says_so(
     show(page, LONG_TERM)
     assert row_text(page, TARGET) == "75% (set which way is better)"
     assert "75% (set which way is better)" in page.details.accessibleName()
+
+
+def test_the_preview_sets_denominators_aside_and_imports_them_when_asked(
+    qtbot: QtBot, page: IndicatorsPage, strategy_db: Desk
+) -> None:
+    page.import_file(DFE / STABILITY)
+    dialog = page.dialog
+    assert isinstance(dialog, ImportStatisticsDialog)
+    aside = [dialog.denominators_list.item(n).text() for n in range(dialog.denominators_list.count())]
+    assert (
+        aside[-1] == "Children looked after on 31 March: Total children: used as the denominator of 1 figure"
+    )
+    figures = [dialog.figures_list.item(n).text() for n in range(dialog.figures_list.count())]
+    assert not any("Total children" in f or "CLA" in f for f in figures)
+    assert "3 totals are only the denominators" in dialog.intro.text()
+    dialog.denominators_box.setFocus()
+    qtbot.keyClick(dialog.denominators_box, Qt.Key.Key_Space)  # as a user ticks it
+    assert dialog.denominators_box.isChecked() and dialog.figures_list.count() == 6
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    names = {ind.name for ind in strategy_db.indicators.indicators()}
+    assert "Children looked after on 31 March: Total children" in names
+    assert "Children looked after on 31 March: With 3 or more placements during the year" in names
