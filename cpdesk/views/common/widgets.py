@@ -4,14 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QItemSelectionModel
+from PySide6.QtCore import QEvent, QItemSelectionModel, QMargins, QObject, QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QGridLayout,
+    QComboBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
+    QLayoutItem,
     QPushButton,
+    QStyle,
     QTableView,
     QWidget,
 )
@@ -112,13 +116,134 @@ def selected_row(view: QTableView) -> int:
     return rows[0].row() if rows else -1
 
 
-def button_rows(buttons: Sequence[QPushButton], per_row: int) -> QGridLayout:
-    """Buttons in rows of so many, left-aligned, so a narrow pane needs no room it has not got."""
-    grid = QGridLayout()
-    for n, b in enumerate(buttons):
-        grid.addWidget(b, n // per_row, n % per_row)
-    grid.setColumnStretch(per_row, 1)
-    return grid
+class FlowLayout(QLayout):
+    """Widgets side by side, left to right, going on to a new line when the row is full.
+
+    A row of buttons in it needs only the width of its widest button: at large text or in a narrow pane
+    the buttons wrap instead of pushing the window wider.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._height = 0  # the height its lines took at the width last given: what it asks for at least
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._place(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        height = self._place(rect, move=True)
+        if height != self._height:
+            # A splitter or a box above asks only for a minimum size, not a height for a width: say the
+            # wrapped height as the minimum, once laid out, so the lines below the first are not cut off.
+            self._height = height
+            QTimer.singleShot(0, self, self._grown)
+
+    def _grown(self) -> None:
+        layout: QObject | None = self
+        while isinstance(layout, QLayout):
+            layout.invalidate()
+            layout = layout.parent()
+        parent = self.parentWidget()
+        if parent is not None:
+            parent.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        """All on one line."""
+        shown = self._shown()
+        margins = self.contentsMargins()
+        width = sum(i.sizeHint().width() for i in shown) + self._gap() * max(len(shown) - 1, 0)
+        height = max((i.sizeHint().height() for i in shown), default=0)
+        return QSize(width, height).grownBy(margins)
+
+    def minimumSize(self) -> QSize:
+        """The widest of its widgets: the rest go on to further lines."""
+        size = QSize()
+        for item in self._shown():
+            size = size.expandedTo(item.minimumSize()).expandedTo(QSize(item.sizeHint().width(), 0))
+        return size.grownBy(self.contentsMargins()).expandedTo(QSize(0, self._height))
+
+    def _shown(self) -> list[QLayoutItem]:
+        return [i for i in self._items if (w := i.widget()) is None or not w.isHidden()]
+
+    def _gap(self) -> int:
+        if self.spacing() >= 0:
+            return self.spacing()
+        parent = self.parentWidget()
+        style = parent.style() if parent else QApplication.style()
+        return style.pixelMetric(QStyle.PixelMetric.PM_LayoutHorizontalSpacing) if style else 6
+
+    def _place(self, rect: QRect, move: bool) -> int:
+        """Lay the widgets out in lines within rect (or only measure); the height the lines take."""
+        area = rect.marginsRemoved(self.contentsMargins())
+        gap = self._gap()
+        x, y, line = area.x(), area.y(), 0
+        for item in self._shown():
+            hint = item.sizeHint()
+            if x > area.x() and x + hint.width() > area.right() + 1:
+                x, y, line = area.x(), y + line + gap, 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), QSize(min(hint.width(), area.width()), hint.height())))
+            x += hint.width() + gap
+            line = max(line, hint.height())
+        margins: QMargins = self.contentsMargins()
+        return y + line - rect.y() + margins.bottom()
+
+
+def flow(*widgets: QWidget) -> FlowLayout:
+    """These widgets in a row that wraps on to more lines when it has not the room."""
+    layout = FlowLayout()
+    for widget in widgets:
+        layout.addWidget(widget)
+    return layout
+
+
+def labelled(label: QLabel, widget: QWidget) -> QWidget:
+    """A label and the control it names, kept together on one line of a wrapping row."""
+    pair = QWidget()
+    layout = QHBoxLayout(pair)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(label)
+    layout.addWidget(widget)
+    return pair
+
+
+def narrow_choices(box: QComboBox, chars: int = 14) -> None:
+    """A drop-down as wide as so many letters of its text, not its longest choice, so it cannot widen a page.
+
+    Its list still opens as wide as its longest choice.
+    """
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(chars)
+
+
+def button_rows(buttons: Sequence[QPushButton], per_row: int = 0) -> FlowLayout:
+    """Buttons left-aligned in a row that wraps, so a narrow pane needs no room it has not got.
+
+    per_row is kept for callers written when this was a grid: the buttons now take as many lines as
+    the width needs.
+    """
+    return flow(*buttons)
 
 
 def bounded(view: QTableView, column: int, chars: int) -> None:

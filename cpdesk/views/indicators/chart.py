@@ -64,6 +64,7 @@ from cpdesk.packs.charts import (
     value_axis,
 )
 from cpdesk.views.common.forms import message_box
+from cpdesk.views.common.widgets import flow, labelled, narrow_choices
 
 SYMBOLS = {"circle": "o", "square": "s", "triangle": "t1", "diamond": "d"}
 NO_HIGHLIGHT = "No neighbour"
@@ -181,6 +182,7 @@ class IndicatorPlot(pg.GraphicsLayoutWidget):
             axis.setPen(pg.mkPen("#1a1a1a"))
             axis.setTextPen(pg.mkPen("#1a1a1a"))
             axis.setStyle(tickFont=self.font())
+            axis.enableAutoSIPrefix(False)  # periods and figures are labelled in words: no "(x0.001)"
         self.scale = max(1.0, self.logicalDpiY() / 72)  # the styles are in points; the screen counts pixels
         self.key: pg.LegendItem | None = None
         if not compact:
@@ -535,16 +537,15 @@ class IndicatorChart(QWidget):
         )
         self.zero_box.toggled.connect(lambda on: self._redrawn(self.plot.set_from_zero, on))
 
-        controls = QHBoxLayout()
-        controls.addWidget(neighbours_label)
-        controls.addWidget(self.neighbours_box)
-        controls.addWidget(highlight_label)
-        controls.addWidget(self.highlight_box)
-        controls.addWidget(self.zero_box)
-        controls.addStretch(1)
+        narrow_choices(self.highlight_box)  # a neighbour's name can be long
+        controls = flow(
+            labelled(neighbours_label, self.neighbours_box),
+            labelled(highlight_label, self.highlight_box),
+            self.zero_box,
+        )
+        self.axis_label.setWordWrap(True)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.axis_label)
-        buttons.addStretch(1)
+        buttons.addWidget(self.axis_label, 1)
         buttons.addWidget(self.export_button)
         upper = QWidget()
         upper_layout = QVBoxLayout(upper)

@@ -43,7 +43,7 @@ from cpdesk.views.common.changes import ACTIONS, INDICATORS, STRATEGY, ChangeHub
 from cpdesk.views.common.confirm import Confirmer
 from cpdesk.views.common.forms import FormDialog, message_box
 from cpdesk.views.common.tasks import Runner
-from cpdesk.views.common.widgets import Heading, fit_rows
+from cpdesk.views.common.widgets import Heading, fit_rows, flow, narrow_choices
 from cpdesk.views.indicators.chart import IndicatorChart, IndicatorPlot, value_words
 from cpdesk.views.indicators.dashboard import Dashboard
 from cpdesk.views.indicators.dialogs import (
@@ -114,13 +114,9 @@ class IndicatorsPage(QWidget):
         self.dashboard = Dashboard(desk)
         self.tabs.addTab(self.dashboard, "&Dashboard")
 
-        top = QHBoxLayout()
-        top.addWidget(self.new_button)
-        top.addWidget(self.import_button)
-        top.addWidget(self.export_button)
-        top.addWidget(self.undo_button)
-        top.addWidget(self.restore_button)
-        top.addStretch(1)
+        top = flow(
+            self.new_button, self.import_button, self.export_button, self.undo_button, self.restore_button
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
@@ -223,11 +219,8 @@ class IndicatorsPage(QWidget):
         filters.addWidget(priority_label)
         filters.addWidget(self.priority_box, 1)
         filters.addWidget(self.count_label)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addWidget(self.exception_button)
-        buttons.addStretch(1)
+        narrow_choices(self.priority_box)  # a priority's name can be long
+        buttons = flow(self.edit_button, self.remove_button, self.exception_button)
         detail = QWidget()
         detail_layout = QVBoxLayout(detail)
         detail_layout.addWidget(self.title)
@@ -246,6 +239,7 @@ class IndicatorsPage(QWidget):
         self.detail_splitter.setStretchFactor(0, 2)
         self.detail_splitter.setStretchFactor(1, 3)
         self.detail_splitter.setChildrenCollapsible(False)
+        self.detail_splitter.installEventFilter(self)  # narrower than both need: the facts go under the chart
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.detail_splitter)
@@ -334,7 +328,36 @@ class IndicatorsPage(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
             self.fit_name()
+        elif watched is self.detail_splitter and event.type() == QEvent.Type.Resize:
+            self.arrange_detail()
         return super().eventFilter(watched, event)
+
+    def arrange_detail(self) -> None:
+        """The chosen indicator's facts beside its chart when there is room for both, else under it.
+
+        Beside a chart in a narrow pane, the title would be squeezed to a few letters a line; under it,
+        the facts have the pane's width and the page scrolls down to them.
+        """
+        letter = self.fontMetrics().averageCharWidth()
+        room = letter * 40 + max(self.chart.minimumSizeHint().width(), letter * 64)
+        splitter = self.detail_splitter
+        beside = splitter.width() >= room + splitter.handleWidth()
+        wanted = Qt.Orientation.Horizontal if beside else Qt.Orientation.Vertical
+        if splitter.orientation() == wanted:
+            return
+        splitter.setOrientation(wanted)
+        if beside:
+            splitter.insertWidget(0, self.detail_scroll)
+            splitter.setStretchFactor(0, 2)
+            splitter.setStretchFactor(1, 3)
+            splitter.setSizes([splitter.width() * 2 // 5, splitter.width() * 3 // 5])
+        else:
+            splitter.insertWidget(0, self.chart)
+            splitter.setStretchFactor(0, 3)
+            splitter.setStretchFactor(1, 1)
+            facts = self.detail_scroll.widget()
+            detail = facts.sizeHint().height() if facts is not None else 0
+            splitter.setSizes([self.chart.sizeHint().height(), detail])
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -343,6 +366,7 @@ class IndicatorsPage(QWidget):
             points = self.font().pointSizeF()
             for plot in self.findChildren(IndicatorPlot):  # the chosen indicator's and the dashboard's
                 plot.set_text_size(points)
+            self.arrange_detail()
 
     def _fill_menus(self) -> None:
         indicators = self._desk.indicators

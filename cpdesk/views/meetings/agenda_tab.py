@@ -11,7 +11,6 @@ from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QMenu,
     QSplitter,
@@ -28,7 +27,7 @@ from cpdesk.views.common.confirm import Confirmer
 from cpdesk.views.common.desk_work import BusyNote, Loader, Writes
 from cpdesk.views.common.forms import Messages
 from cpdesk.views.common.tasks import Runner
-from cpdesk.views.common.widgets import bounded, button, button_rows, select_row, selected_row, table
+from cpdesk.views.common.widgets import bounded, button, button_rows, flow, select_row, selected_row, table
 from cpdesk.views.meetings.agenda_item_dialog import AgendaItemDialog
 from cpdesk.views.meetings.locked import explain, locked_reason
 from cpdesk.views.meetings.models import AgendaModel, PapersModel
@@ -135,16 +134,13 @@ class AgendaTab(QWidget):
         top_layout.addWidget(self.view, 1)
         top_layout.addLayout(buttons)
         top_layout.addWidget(self.note)
-        paper_buttons = QHBoxLayout()
-        for b in (
+        paper_buttons = flow(
             self.attach_button,
             self.open_button,
             self.save_copy_button,
             self.remove_paper_button,
             self.restore_paper_button,
-        ):
-            paper_buttons.addWidget(b)
-        paper_buttons.addStretch(1)
+        )
         bottom = QWidget()
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)

@@ -36,7 +36,7 @@ from cpdesk.views.common.confirm import Confirmer
 from cpdesk.views.common.desk_work import BusyNote, Loader, Writes
 from cpdesk.views.common.forms import FormDialog, Messages, choice_box, labelled
 from cpdesk.views.common.tasks import Runner
-from cpdesk.views.common.widgets import Heading, button, select_row, selected_row, table
+from cpdesk.views.common.widgets import Heading, button, flow, select_row, selected_row, table
 from cpdesk.views.meetings.dialogs import ApproveDialog, MeetingForm
 from cpdesk.views.meetings.locked import explain, locked_reason
 from cpdesk.views.meetings.models import DecisionsModel, MinutesItemsModel
@@ -251,25 +251,20 @@ class MinutesTab(QWidget):
         right_layout.addLayout(save_row)
         right_layout.addWidget(decisions_label)
         right_layout.addWidget(self.decisions_view, 1)
-        decision_row = QHBoxLayout()
-        for b in (
-            self.add_decision_button,
-            self.edit_decision_button,
-            self.remove_decision_button,
-            self.restore_decision_button,
-        ):
-            decision_row.addWidget(b)
-        decision_row.addStretch(1)
-        right_layout.addLayout(decision_row)
+        right_layout.addLayout(
+            flow(
+                self.add_decision_button,
+                self.edit_decision_button,
+                self.remove_decision_button,
+                self.restore_decision_button,
+            )
+        )
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.approve_button)
-        bottom.addWidget(self.correction_button)
-        bottom.addStretch(1)
+        bottom = flow(self.approve_button, self.correction_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.state)
         layout.addWidget(self.splitter, 1)

@@ -29,7 +29,7 @@ from cpdesk.views.common.confirm import Confirmer
 from cpdesk.views.common.desk_work import BusyNote, Writes
 from cpdesk.views.common.forms import FormDialog, Messages
 from cpdesk.views.common.tasks import Runner
-from cpdesk.views.common.widgets import Heading, button, select_row, selected_row, table
+from cpdesk.views.common.widgets import Heading, button, flow, narrow_choices, select_row, selected_row, table
 from cpdesk.views.meetings.agenda_tab import AgendaTab
 from cpdesk.views.meetings.dialogs import MoveDialog, NewMeetingDialog, SeriesDialog
 from cpdesk.views.meetings.locked import explain, locked_reason
@@ -66,6 +66,7 @@ class MeetingsPage(QWidget):
         self.body_box.addItem("All bodies", None)
         for body in desk.people.bodies():
             self.body_box.addItem(body.name, body.id)
+        narrow_choices(self.body_box)  # a body's name can be long
         body_label = QLabel("&Body:")
         body_label.setBuddy(self.body_box)
         self.find_edit = QLineEdit()
@@ -101,18 +102,14 @@ class MeetingsPage(QWidget):
         filters.addWidget(find_label, 1, 0)
         filters.addWidget(self.find_edit, 1, 1)
         filters.setColumnStretch(1, 1)
-        buttons = QGridLayout()
-        for n, b in enumerate(
-            (
-                self.new_button,
-                self.series_button,
-                self.move_button,
-                self.cancel_button,
-                self.published_button,
-                self.held_button,
-            )
-        ):
-            buttons.addWidget(b, n // 2, n % 2)
+        buttons = flow(
+            self.new_button,
+            self.series_button,
+            self.move_button,
+            self.cancel_button,
+            self.published_button,
+            self.held_button,
+        )
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)

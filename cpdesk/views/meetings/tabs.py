@@ -7,7 +7,6 @@ from uuid import UUID
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
@@ -29,7 +28,7 @@ from cpdesk.views.common.confirm import Confirmer
 from cpdesk.views.common.desk_work import BusyNote, Loader, Writes
 from cpdesk.views.common.forms import FormDialog, Messages
 from cpdesk.views.common.tasks import Runner
-from cpdesk.views.common.widgets import bounded, button, button_rows, select_row, selected_row, table
+from cpdesk.views.common.widgets import bounded, button, button_rows, flow, select_row, selected_row, table
 from cpdesk.views.meetings.dialogs import AttendanceDialog, DeclarationDialog
 from cpdesk.views.meetings.locked import explain, locked_reason
 from cpdesk.views.meetings.models import (
@@ -97,11 +96,7 @@ class AttendanceTab(QWidget):
         layout.addLayout(button_rows((self.record_button, self.change_button, self.remove_button), 2))
         layout.addWidget(_titled("Declarations of int&erest:", self.declarations_view))
         layout.addWidget(self.declarations_view, 2)
-        row = QHBoxLayout()
-        for b in (self.declare_button, self.withdraw_button, self.restore_declaration_button):
-            row.addWidget(b)
-        row.addStretch(1)
-        layout.addLayout(row)
+        layout.addLayout(flow(self.declare_button, self.withdraw_button, self.restore_declaration_button))
 
         self.record_button.clicked.connect(lambda: self._open_attendance(None))
         self.change_button.clicked.connect(lambda: self._open_attendance(self.selected_person))
@@ -284,13 +279,9 @@ class ActionLogTab(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
-        row = QHBoxLayout()
-        row.addWidget(self.raise_action_button)
-        row.addWidget(self.raise_question_button)
-        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
-        layout.addLayout(row)
+        layout.addLayout(flow(self.raise_action_button, self.raise_question_button))
 
         self._filling = False  # while both lists are filled, the history is shown once, after
         for view in (self.carried_view, self.raised_view):
