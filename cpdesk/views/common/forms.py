@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -351,7 +352,7 @@ def _change_signal(field: QWidget) -> Any:
         return field.valueChanged
     if isinstance(field, QAbstractButton | QGroupBox) and field.isCheckable():
         return field.toggled
-    if isinstance(field, QTreeWidget):
+    if isinstance(field, QTreeWidget | QListWidget):
         return field.itemChanged
     return None
 

@@ -1,4 +1,5 @@
-"""Dialogs of the Meetings page: a meeting, a year of meetings, moving, attendance, interests, approval."""
+"""Dialogs of the Meetings page: a meeting, a year of meetings, moving, attendance (one or several at once),
+interests, approval."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ from datetime import date
 from typing import Any
 from uuid import UUID
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QSpinBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QSpinBox, QWidget
 
 from cpdesk.domain.agenda import DECLARATION_KINDS
 from cpdesk.domain.dates import long_date
@@ -197,6 +199,66 @@ class AttendanceDialog(MeetingForm):
 
     def saved(self, result: Any) -> None:
         self.person_id = result
+
+
+class SeveralAttendanceDialog(MeetingForm):
+    """Several people at once, all present, all with apologies or all absent; the recorded are not offered."""
+
+    def __init__(self, desk: Desk, runner: Runner, meeting: Meeting, parent: QWidget) -> None:
+        super().__init__(parent, "Record several people's attendance", "&Record attendance", desk, runner)
+        self._meeting = meeting
+        self.recorded: list[UUID] = []
+        already = {entry.person_id for entry in desk.meetings.attendance(meeting.id)}
+        self.people_list = QListWidget()
+        self.people_list.setAccessibleDescription(
+            "Space ticks or unticks the person chosen; only those not yet recorded at this meeting are listed"
+        )
+        for person in desk.people.people():
+            if person.id in already:
+                continue
+            item = QListWidgetItem(person.label, self.people_list)
+            item.setFlags(
+                Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
+            )
+            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, person.id)
+        self.people_list.setCurrentRow(0)
+        self.status_box = choice_box(
+            "Attendance", [(label, key) for key, label in ATTENDANCE.items() if key != "substitute"]
+        )
+        if self.people_list.count():
+            self.say(
+                "Tick everyone with the same attendance. A substitute is recorded on their own, with "
+                "Record attendance, as they stand in for someone."
+            )
+        else:
+            self.say(
+                "Everyone is already recorded for this meeting: change a person's attendance on its own."
+            )
+            self.ok_button.setEnabled(False)
+        self.add_row("&People not yet recorded:", self.people_list)
+        self.add_row("&Attendance:", self.status_box)
+        self.resize(520, 440)
+
+    def ticked(self) -> list[UUID]:
+        """The people ticked, in the order listed."""
+        items = (self.people_list.item(row) for row in range(self.people_list.count()))
+        return [i.data(Qt.ItemDataRole.UserRole) for i in items if i.checkState() == Qt.CheckState.Checked]
+
+    def work(self) -> Callable[[], Any]:
+        chosen = self.ticked()
+        if not chosen:
+            raise InputError("tick at least one person to record")
+        meetings, meeting_id, status = self._desk.meetings, self._meeting.id, self.status_box.currentData()
+
+        def record() -> list[UUID]:
+            meetings.set_attendance_many(meeting_id, chosen, status)
+            return chosen
+
+        return record
+
+    def saved(self, result: Any) -> None:
+        self.recorded = result
 
 
 class DeclarationDialog(MeetingForm):

@@ -29,7 +29,7 @@ from cpdesk.views.common.desk_work import BusyNote, Loader, Writes
 from cpdesk.views.common.forms import FormDialog, Messages
 from cpdesk.views.common.tasks import Runner
 from cpdesk.views.common.widgets import bounded, button, button_rows, flow, select_row, selected_row, table
-from cpdesk.views.meetings.dialogs import AttendanceDialog, DeclarationDialog
+from cpdesk.views.meetings.dialogs import AttendanceDialog, DeclarationDialog, SeveralAttendanceDialog
 from cpdesk.views.meetings.locked import explain, locked_reason
 from cpdesk.views.meetings.models import (
     ROW_ROLE,
@@ -76,6 +76,9 @@ class AttendanceTab(QWidget):
             self.attendance, "Attendance", "Enter changes the selected person's attendance"
         )
         self.record_button = button("&Record attendance…", "Add a person to the attendance of this meeting")
+        self.record_several_button = button(
+            "Record &several at once…", "Record several people present, with apologies or absent, in one go"
+        )
         self.change_button = button("&Change attendance…", "Change the selected person's attendance")
         self.remove_button = button("Remo&ve from attendance", "Take the selected person off the attendance")
         self.declarations = DeclarationsModel(self)
@@ -93,12 +96,17 @@ class AttendanceTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(_titled("People at this meeting (attendan&ce):", self.attendance_view))
         layout.addWidget(self.attendance_view, 3)
-        layout.addLayout(button_rows((self.record_button, self.change_button, self.remove_button), 2))
+        layout.addLayout(
+            button_rows(
+                (self.record_button, self.record_several_button, self.change_button, self.remove_button), 2
+            )
+        )
         layout.addWidget(_titled("Declarations of int&erest:", self.declarations_view))
         layout.addWidget(self.declarations_view, 2)
         layout.addLayout(flow(self.declare_button, self.withdraw_button, self.restore_declaration_button))
 
         self.record_button.clicked.connect(lambda: self._open_attendance(None))
+        self.record_several_button.clicked.connect(self.record_several)
         self.change_button.clicked.connect(lambda: self._open_attendance(self.selected_person))
         self.attendance_view.activated.connect(lambda _: self._open_attendance(self.selected_person))
         self.remove_button.clicked.connect(self.remove_person)
@@ -145,6 +153,7 @@ class AttendanceTab(QWidget):
         reason = locked_reason(m)
         editable = m is not None and not reason
         explain(self.record_button, editable, reason)
+        explain(self.record_several_button, editable, reason)
         explain(self.declare_button, editable, reason)
         for b in (self.change_button, self.remove_button):
             explain(b, editable and self.attendance.rowCount() > 0, reason)
@@ -176,6 +185,10 @@ class AttendanceTab(QWidget):
                 return
             dialog.show_only(reason)  # Enter on a person of an approved meeting: their record, to read
         self._open(dialog)
+
+    def record_several(self) -> None:
+        if self.meeting is not None:
+            self._open(SeveralAttendanceDialog(self._desk, self._runner, self.meeting, self))
 
     def remove_person(self) -> None:
         entry, meeting = self.selected_person, self.meeting
