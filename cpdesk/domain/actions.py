@@ -547,7 +547,7 @@ class ActionService:
 
 def _name(model: type[m.Person] | type[m.Team], record_id: UUID | None) -> str:
     if record_id is None:
-        return "nobody"
+        return "no team" if model is m.Team else "nobody"
     found = model.get_or_none(model.id == record_id)
     return str(found.name) if found is not None else "someone no longer listed"
 

@@ -621,11 +621,12 @@ class ActionsPage(QWidget):
         no_due.toggled.connect(lambda on: due.setEnabled(not on))
         dialog.form.addRow("", no_due)
         dialog.fields["No due date"] = no_due
+        author = dialog.add_row("Changed &by:", QLineEdit(), "Who made the change (kept in its history)")
 
         def work() -> Any:
-            who, which = owner.currentData(), team.currentData()
+            who, which, by = owner.currentData(), team.currentData(), author.text()
             when = None if no_due.isChecked() else day_of(due)
-            return lambda: desk.actions.reassign(row.id, owner_id=who, team_id=which, due=when)
+            return lambda: desk.actions.reassign(row.id, owner_id=who, team_id=which, due=when, author=by)
 
         dialog.read_fields = work
         self._open(dialog, "Reassigned")

@@ -478,8 +478,15 @@ def test_an_action_is_reassigned_with_a_new_owner_and_due_date(
     choose(dialog.fields["Team"], "Clinical team")  # type: ignore[arg-type]
     dialog.fields["No due date"].setChecked(False)  # type: ignore[attr-defined]
     dialog.fields["Due date"].setDate(date(2025, 10, 24))  # type: ignore[attr-defined]
+    qtbot.keyClicks(dialog.fields["Who made the change (kept in its history)"], "Chair")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     stored = desk.actions.row(log.ids["loose"])
+    history = [(u.text, u.author) for u in desk.actions.detail(log.ids["loose"]).updates][-3:]
+    assert history == [
+        ("Owner changed from nobody to Ann Other", "Chair"),
+        ("Team changed from no team to Clinical team", "Chair"),
+        ("Due date changed from no date to 24 October 2025", "Chair"),
+    ]
     assert (stored.owner_id, stored.team_id, stored.due) == (
         log.other_officer,
         log.clinical_team,
