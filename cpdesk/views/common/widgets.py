@@ -70,6 +70,35 @@ def table(
     return view
 
 
+def fit_columns(view: QTableView, columns: Sequence[int], rows: int = 2000) -> dict[int, int]:
+    """Size the given columns once to their heading and widest cell, as ResizeToContents would.
+
+    ResizeToContents measures every cell again at each layout pass; this measures once, when the rows
+    or the font change (the caller says when). A column's widest cell is found by its text's width in
+    the table's font and only that cell is asked for its full size hint. Past `rows` rows, rows spread
+    evenly down the list stand for the rest. Returns each column's contents width (without its heading).
+    """
+    model, header = view.model(), view.horizontalHeader()
+    count = model.rowCount()
+    sample = range(0, count, max(count // rows, 1)) if count > rows else range(count)
+    metrics = view.fontMetrics()
+    grid = 1 if view.showGrid() else 0
+    found: dict[int, int] = {}
+    for column in columns:
+        if view.isColumnHidden(column):
+            continue
+        widest, at = -1, -1
+        for row in sample:
+            text = model.index(row, column).data()
+            width = metrics.horizontalAdvance(text) if isinstance(text, str) else 0
+            if width > widest:
+                widest, at = width, row
+        contents = view.sizeHintForIndex(model.index(at, column)).width() + grid if at >= 0 else 0
+        found[column] = contents
+        header.resizeSection(column, max(contents, header.sectionSizeHint(column)))
+    return found
+
+
 def fit_rows(view: QTableView) -> None:
     """Rows as tall as a line of the table's font and a little room, at any text size."""
     metrics = view.fontMetrics()

@@ -6,12 +6,13 @@ from __future__ import annotations
 from typing import Any
 from uuid import UUID
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -29,7 +30,16 @@ from cpdesk.views.common.confirm import Confirmer
 from cpdesk.views.common.desk_work import BusyNote, Writes
 from cpdesk.views.common.forms import FormDialog, Messages
 from cpdesk.views.common.tasks import Runner
-from cpdesk.views.common.widgets import Heading, button, flow, narrow_choices, select_row, selected_row, table
+from cpdesk.views.common.widgets import (
+    Heading,
+    button,
+    fit_columns,
+    flow,
+    narrow_choices,
+    select_row,
+    selected_row,
+    table,
+)
 from cpdesk.views.meetings.agenda_tab import AgendaTab
 from cpdesk.views.meetings.dialogs import MoveDialog, NewMeetingDialog, SeriesDialog
 from cpdesk.views.meetings.locked import explain, locked_reason
@@ -37,6 +47,7 @@ from cpdesk.views.meetings.minutes_tab import MinutesTab
 from cpdesk.views.meetings.models import ROW_ROLE, MeetingsFilter, MeetingsModel
 from cpdesk.views.meetings.tabs import ActionLogTab, AttendanceTab
 
+FITTED = (0, 1, 2, 3)  # the list's date, time, body and status: sized to their contents
 BANNER_STYLE = "QLabel { background: #fff4c2; color: #3d2e00; border: 1px solid #b38f00; padding: 6px; }"
 
 
@@ -83,7 +94,11 @@ class MeetingsPage(QWidget):
         )
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        # The venue gives way (elided, whole in its tip and in the details on the right); the rest fit.
+        # The venue gives way (elided, whole in its tip and in the details on the right); the rest fit,
+        # measured once when the rows, the filter or the font change (see _fit_list), not at every layout.
+        for column in FITTED:
+            self.view.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        self._fitted: dict[int, int] = {}
         self.count_label = QLabel()
         self.count_label.setAccessibleName("How many meetings are listed")
 
@@ -213,7 +228,7 @@ class MeetingsPage(QWidget):
 
     def _size_panes(self) -> None:
         """The list as wide as its columns need (the venue gives way), with most of the page left over."""
-        columns = sum(self.view.sizeHintForColumn(c) for c in range(4))
+        columns = sum(self._fitted.get(c, 0) for c in FITTED)  # measured already: not again
         wanted = (
             columns
             + self.view.fontMetrics().averageCharWidth() * 12
@@ -222,6 +237,14 @@ class MeetingsPage(QWidget):
         total = self.splitter.width()
         left = min(wanted, total * 42 // 100)
         self.splitter.setSizes([left, total - left])
+
+    def _fit_list(self) -> None:
+        self._fitted = fit_columns(self.view, FITTED)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # larger text: the columns grow with it
+            self._fit_list()
 
     def _page_action(self, text: str, keys: Any, slot: Any) -> QAction:
         action = QAction(text, self)
@@ -248,6 +271,7 @@ class MeetingsPage(QWidget):
         self.view.selectionModel().blockSignals(True)
         self.model.set_rows(self._desk.meetings.meetings())
         self.view.selectionModel().blockSignals(False)
+        self._fit_list()
         self._count()
         if keep is None or not self.select_meeting(keep):
             self.select_meeting(self.upcoming())
@@ -280,6 +304,7 @@ class MeetingsPage(QWidget):
     def _filter_changed(self) -> None:
         self.proxy.set_body(self.body_box.currentData())
         self.proxy.set_text(self.find_edit.text())
+        self._fit_list()
         self._count()
         if self.meeting is None or not self.select_meeting(self.meeting.id):
             self.select_meeting(self.upcoming())
@@ -354,6 +379,7 @@ class MeetingsPage(QWidget):
             if proxy_row >= 0:
                 select_row(self.view, proxy_row)
             self.view.selectionModel().blockSignals(False)
+            self._fit_list()
             self._count()
             if proxy_row < 0:
                 self.select_meeting(self.upcoming())

@@ -981,3 +981,24 @@ def test_a_withdrawn_declaration_a_removed_decision_and_a_removed_front_sheet_co
     ok(qtbot, dialog)
     report = clerk_desk.agenda.report(item.id)
     assert report is not None and report.report_from == "Director"
+
+
+def test_the_list_columns_fit_their_contents_as_before_and_grow_with_the_text(
+    clerk_page: MeetingsPage,
+) -> None:
+    """Sized once, not at every layout: still each short column exactly as ResizeToContents made it."""
+    view, header = clerk_page.view, clerk_page.view.horizontalHeader()
+    assert clerk_page.proxy.rowCount() > 1
+
+    def as_contents_would(column: int) -> int:
+        return max(view.sizeHintForColumn(column), header.sectionSizeHint(column))
+
+    for column in range(4):
+        assert header.sectionSize(column) == as_contents_would(column), column
+    before = header.sectionSize(0)
+    font = clerk_page.font()
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    clerk_page.setFont(font)
+    assert header.sectionSize(0) > before, "larger text, a wider date column"
+    for column in range(4):
+        assert header.sectionSize(column) == as_contents_would(column), column
