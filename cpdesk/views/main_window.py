@@ -31,13 +31,13 @@ from cpdesk.domain.strategy import StrategyVersion
 from cpdesk.errors import CpdeskError
 from cpdesk.views.common.changes import STRATEGY, ChangeHub
 from cpdesk.views.common.confirm import Confirmer
-from cpdesk.views.common.forms import FormDialog
 from cpdesk.views.common.tasks import Runner
 from cpdesk.views.common.text_size import TextSize
 from cpdesk.views.strategy.page import StrategyPage
 
 if TYPE_CHECKING:
     from cpdesk.views.actions.page import ActionsPage
+    from cpdesk.views.common.forms import FormDialog
     from cpdesk.views.indicators.page import IndicatorsPage
     from cpdesk.views.meetings.page import MeetingsPage
     from cpdesk.views.people.page import PeoplePage
@@ -436,6 +436,8 @@ class MainWindow(QMainWindow):
 
     def unsaved_forms(self) -> list[FormDialog]:
         """The open forms with words typed and not saved."""
+        from cpdesk.views.common.forms import FormDialog  # loaded with the first page that has forms
+
         return [form for form in self.findChildren(FormDialog) if form.unsaved]
 
     def _close_anyway(self) -> None:
