@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
@@ -244,11 +243,10 @@ class MinutesTab(QWidget):
         beside.addWidget(self.corrections)
         beside.setChildrenCollapsible(False)
         right_layout.addWidget(beside, 2)
-        save_row = QHBoxLayout()
-        save_row.addWidget(self.save_button)
-        save_row.addWidget(self.saved_note, 1)
-        save_row.addWidget(self.discard_button)
-        right_layout.addLayout(save_row)
+        # The note on a line of its own and the buttons wrapping: beside each other they needed more
+        # width than a small laptop at large text has, and Discard draft went out of sight.
+        right_layout.addWidget(self.saved_note)
+        right_layout.addLayout(flow(self.save_button, self.discard_button))
         right_layout.addWidget(decisions_label)
         right_layout.addWidget(self.decisions_view, 1)
         right_layout.addLayout(

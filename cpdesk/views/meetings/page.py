@@ -7,7 +7,7 @@ from typing import Any
 from uuid import UUID
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -48,6 +48,7 @@ from cpdesk.views.meetings.models import ROW_ROLE, MeetingsFilter, MeetingsModel
 from cpdesk.views.meetings.tabs import ActionLogTab, AttendanceTab
 
 FITTED = (0, 1, 2, 3)  # the list's date, time, body and status: sized to their contents
+RIGHT_LETTERS = 70  # the meeting's tabs need about so many letters' width beside the list
 BANNER_STYLE = "QLabel { background: #fff4c2; color: #3d2e00; border: 1px solid #b38f00; padding: 6px; }"
 
 
@@ -70,6 +71,8 @@ class MeetingsPage(QWidget):
         self._writes = Writes(self, desk, runner, hub, self.messages)
         self.dialog: FormDialog | None = None  # the dialog last opened, for tests
         self.meeting: Meeting | None = None
+        self._sized = False  # the panes are sized once the page is first shown
+        self._arranging = True  # the first arrangement sizes the panes whichever way they lie
 
         # --- the list of meetings ---
         self.body_box = QComboBox()
@@ -180,6 +183,7 @@ class MeetingsPage(QWidget):
         right_layout.addWidget(self.tabs, 1)
         right_layout.addWidget(self.loading)
 
+        self._list_pane, self._meeting_pane = left, right
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
@@ -218,7 +222,6 @@ class MeetingsPage(QWidget):
         hub.changed.connect(self._on_changed)
 
         self.refresh()  # shows the coming meeting: once, as each of its reads may be long
-        self._sized = False
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -226,17 +229,45 @@ class MeetingsPage(QWidget):
             self._sized = True
             QTimer.singleShot(0, self._size_panes)  # once laid out, when the splitter knows its width
 
-    def _size_panes(self) -> None:
-        """The list as wide as its columns need (the venue gives way), with most of the page left over."""
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._sized:
+            self._size_panes()
+
+    def _list_width(self) -> int:
+        """As wide as the list's columns need, the venue giving way."""
         columns = sum(self._fitted.get(c, 0) for c in FITTED)  # measured already: not again
-        wanted = (
+        return (
             columns
             + self.view.fontMetrics().averageCharWidth() * 12
             + self.view.verticalScrollBar().sizeHint().width()
         )
-        total = self.splitter.width()
-        left = min(wanted, total * 42 // 100)
-        self.splitter.setSizes([left, total - left])
+
+    def _size_panes(self) -> None:
+        """The list beside the meeting when there is room for both, else above it (the page scrolls down).
+
+        Beside it in a narrow page (a small laptop at large text) the meeting's tabs were squeezed until
+        their buttons and columns went out of sight to the side.
+        """
+        splitter = self.splitter
+        wanted = self._list_width()
+        room = wanted + self.fontMetrics().averageCharWidth() * RIGHT_LETTERS + splitter.handleWidth()
+        beside = self.width() >= room
+        orientation = Qt.Orientation.Horizontal if beside else Qt.Orientation.Vertical
+        if splitter.orientation() == orientation and not self._arranging:
+            return
+        self._arranging = False
+        splitter.setOrientation(orientation)
+        # Above the meeting, the list keeps room for a few meetings (the page scrolls down to the rest).
+        rows = self.view.verticalHeader().defaultSectionSize() * 5 + self.view.horizontalHeader().height()
+        self.view.setMinimumHeight(0 if beside else rows)
+        if beside:
+            total = splitter.width()
+            left = min(wanted, total * 42 // 100)
+            splitter.setSizes([left, total - left])
+        else:
+            left = self._list_pane.minimumSizeHint().height()
+            splitter.setSizes([left, max(splitter.height() - left, self._meeting_pane.sizeHint().height())])
 
     def _fit_list(self) -> None:
         self._fitted = fit_columns(self.view, FITTED)
@@ -245,6 +276,9 @@ class MeetingsPage(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:  # larger text: the columns grow with it
             self._fit_list()
+            if self._sized:
+                self._arranging = True  # the list's width changed: size the panes again
+                self._size_panes()
 
     def _page_action(self, text: str, keys: Any, slot: Any) -> QAction:
         action = QAction(text, self)
