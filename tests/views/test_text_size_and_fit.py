@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect, QSettings, QSize
-from PySide6.QtGui import QFont, QTextLayout
+from PySide6.QtGui import QTextLayout
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QTableView,
+    QTabWidget,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -170,20 +171,31 @@ def columns_in_view(table: QTableView, columns: tuple[int, ...]) -> None:
         assert header.sectionViewportPosition(column) >= 0 and right <= table.viewport().width(), name
 
 
+# The window cpdesk first opens (90% of the screen's free room) on two small laptops, in logical pixels:
+# at 125% a 1366 x 768 screen is 1093 x 614 of them, and Qt draws fonts a quarter larger already.
 LAPTOPS = pytest.mark.parametrize(
-    ("size", "scale"),
-    [(QSize(1024, 640), 1.0), (QSize(1366, 728), 1.25)],
+    "size",
+    [QSize(1024, 640), QSize(983, 552)],
     ids=["1024x640", "1366x768-at-125%"],
 )
 
 
-def out_of_sight(
-    qtbot: QtBot, window: MainWindow, areas: tuple[str, ...], size: QSize, scale: float
-) -> list[str]:
-    """Each control of these areas that cannot be seen without scrolling sideways, text 3 steps larger."""
-    font = QFont(QApplication.font())
-    font.setPointSizeF(font.pointSizeF() * scale)  # Windows at 125% draws every font a quarter larger
-    QApplication.setFont(font)
+def tab_pages(page: QWidget) -> Iterator[None]:
+    """Each tab of each set of tabs on the page in turn (then the tab that was chosen, again)."""
+    for tabs in page.findChildren(QTabWidget):
+        if not tabs.isVisible():
+            continue
+        chosen = tabs.currentIndex()
+        for index in range(tabs.count()):
+            tabs.setCurrentIndex(index)
+            QApplication.processEvents()
+            yield
+        tabs.setCurrentIndex(chosen)
+
+
+def out_of_sight(qtbot: QtBot, window: MainWindow, areas: tuple[str, ...], size: QSize) -> list[str]:
+    """Each control of these areas (on every tab) that cannot be seen without scrolling sideways, text 3
+    steps larger."""
     forget_system_size()
     window.text_size.set_steps(3)
     window.resize(size)
@@ -193,12 +205,21 @@ def out_of_sight(
         window.go_to(row)
         qtbot.waitUntil(window.page(row).isVisible)
         QApplication.processEvents()
-        found = controls(window.page(row))
-        assert found, area
-        for control in found:
-            name = control.accessibleName() or getattr(control, "text", lambda: "")()
-            if outside(control):
-                problems.append(f"{area}: {name!r} is {outside(control)}")
+        if area == "Meetings":  # words typed and not saved: Discard draft shows beside Save
+            window.meetings_page.tabs.setCurrentWidget(window.meetings_page.minutes_tab)
+            QApplication.processEvents()
+            window.meetings_page.minutes_tab.discussion.setPlainText("Typed, not saved")
+        assert controls(window.page(row)), area
+        for _ in [None, *tab_pages(window.page(row))]:
+            for control in controls(window.page(row)):
+                name = control.accessibleName() or getattr(control, "text", lambda: "")()
+                problem = f"{area}: {name!r} is {outside(control)}"
+                if outside(control) and problem not in problems:
+                    problems.append(problem)
+        if area == "Meetings":
+            minutes = window.meetings_page.minutes_tab
+            assert minutes.discard_button.isVisible()
+            columns_in_view(minutes.decisions_view, tuple(range(minutes.decisions.columnCount())))
         if area == "Actions":
             window.actions_page.table.selectRow(0)
             columns_in_view(window.actions_page.table, (COL_REFERENCE, COL_DUE, COL_RAG))
@@ -209,7 +230,8 @@ def out_of_sight(
 
 @LAPTOPS
 def test_every_page_is_usable_on_a_small_laptop_with_text_three_steps_larger(
-    qtbot: QtBot, example: Desk, make_window: Callable[[Desk], MainWindow], size: QSize, scale: float
+    qtbot: QtBot, example: Desk, make_window: Callable[[Desk], MainWindow], size: QSize
 ) -> None:
     window = make_window(example)
-    assert not out_of_sight(qtbot, window, AREAS, size, scale)
+    assert not out_of_sight(qtbot, window, AREAS, size)
+    assert window.size() == size, "the window kept the laptop's size"
