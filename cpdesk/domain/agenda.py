@@ -186,6 +186,10 @@ def set_links(
         model.create(**{owner_field.name: owner_id, kind: target_id})
 
 
+# pypdf says it has no code for a PDF's encryption scheme by raising Python's built-in error for that.
+UnsupportedEncryption = NotImplementedError
+
+
 def pdf_page_count(data: bytes, name: str) -> int:
     """The number of pages of a readable PDF, or InputError saying why it cannot be used."""
     import pypdf  # only when a paper is attached
@@ -200,7 +204,7 @@ def pdf_page_count(data: bytes, name: str) -> int:
         # A PDF encrypted only against changes opens with the empty password, which pypdf tries itself.
         reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
         pages = len(reader.pages)
-    except (NotImplementedError, DependencyError) as exc:
+    except (UnsupportedEncryption, DependencyError) as exc:
         raise InputError(
             "this PDF is encrypted in a way cpdesk cannot open; save an unencrypted copy and attach that",
             where=name,
