@@ -208,10 +208,6 @@ class EesFile:
         return list(map(self.period_names.__getitem__, self.period_of))
 
     @property
-    def period_ends(self) -> list[str]:
-        return list(map(self.end_names.__getitem__, self.end_of))
-
-    @property
     def rows(self) -> list[Row]:
         """Every row for England, a region or a local authority."""
         return self._rows(range(len(self.lines)))
