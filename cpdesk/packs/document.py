@@ -28,10 +28,9 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.pdfdoc import PDFPageLabel
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, TableStyle
 
 from cpdesk.config import resources_dir
 from cpdesk.domain.files import write_bytes_atomically
@@ -160,6 +159,11 @@ def make_styles(base_size: float = 11.0) -> Styles:
     )
 
 
+def table_style(styles: Styles, *commands: tuple[object, ...]) -> TableStyle:
+    """A TableStyle whose cells default to the kit's font: reportlab's default would bring in Helvetica."""
+    return TableStyle([("FONT", (0, 0), (-1, -1), REGULAR, styles.base_size), *commands])
+
+
 # --- bookmarks ---
 
 
@@ -207,12 +211,12 @@ class DocumentInfo:
 
 
 PageStyle = Literal["decimal", "roman", "ROMAN", "letters", "LETTERS"]
-_LABEL_STYLES: dict[str, str] = {
-    "decimal": PDFPageLabel.ARABIC,
-    "roman": PDFPageLabel.ROMAN_LOWER,
-    "ROMAN": PDFPageLabel.ROMAN_UPPER,
-    "letters": PDFPageLabel.LETTERS_LOWER,
-    "LETTERS": PDFPageLabel.LETTERS_UPPER,
+_LABEL_STYLES: dict[str, str] = {  # by name: its one-letter codes trip reportlab ("R" is found in "ARABIC")
+    "decimal": "ARABIC",
+    "roman": "ROMAN_LOWER",
+    "ROMAN": "ROMAN_UPPER",
+    "letters": "LETTERS_LOWER",
+    "LETTERS": "LETTERS_UPPER",
 }
 
 
