@@ -54,7 +54,7 @@ MAX_PAPER_BYTES = 100_000_000
 class Link:
     """What an item or action concerns, by the strategy's numbering, so it reads the same in any version."""
 
-    kind: str  # priority, commitment or promise
+    kind: str  # priority, commitment, promise or pledge_area
     target_id: UUID
     label: str
 
@@ -144,11 +144,21 @@ class Declaration:
         return DECLARATION_KINDS[self.kind]
 
 
+LINK_KINDS: dict[str, type[s.StrategyPart] | type[s.PriorityPart]] = {
+    "priority": s.Priority,
+    "commitment": s.Commitment,
+    "promise": s.Promise,
+    "pledge_area": s.PledgeArea,
+}
+
+
 def link_label(kind: str, row: Any) -> str:
     if kind == "priority":
         return f"Priority {row.number}: {row.title}"
     if kind == "promise":
         return f"Promise {row.number}"
+    if kind == "pledge_area":
+        return f"Pledge: {row.title}"
     priority = row.priority
     return f"Priority {priority.number}, commitment {row.position + 1}"
 
@@ -156,9 +166,9 @@ def link_label(kind: str, row: Any) -> str:
 def links_of(
     model: type[m.StrategyLink], owner_field: pw.Field, owner_ids: list[UUID]
 ) -> dict[UUID, list[Link]]:
-    """The strategy links of many items (or actions) in three queries."""
+    """The strategy links of many items (or actions, or challenges) in four queries."""
     found: dict[UUID, list[Link]] = {}
-    for kind, target in (("priority", s.Priority), ("commitment", s.Commitment), ("promise", s.Promise)):
+    for kind, target in LINK_KINDS.items():
         column = getattr(model, kind)
         query = (
             model.select(model, target)
@@ -181,8 +191,10 @@ def set_links(
     """Replace the strategy links of one item or action."""
     model.delete().where(owner_field == owner_id).execute()
     for kind, target_id in dict.fromkeys(links):
-        if kind not in ("priority", "commitment", "promise"):
-            raise InputError(f"an item can concern a priority, a commitment or a Promise, not {kind!r}")
+        if kind not in LINK_KINDS:
+            raise InputError(
+                f"an item can concern a priority, a commitment, a Promise or a Pledge area, not {kind!r}"
+            )
         model.create(**{owner_field.name: owner_id, kind: target_id})
 
 
@@ -416,7 +428,7 @@ class AgendaService:
         return self.item(item_id)
 
     def link_targets(self) -> list[LinkTarget]:
-        """The current strategy's priorities (each with its commitments), then its Promises."""
+        """The current strategy's priorities (each with its commitments), its Promises, its Pledge areas."""
         current = s.Strategy.get_or_none(s.Strategy.is_current == True)  # noqa: E712
         if current is None:
             return []
@@ -439,6 +451,8 @@ class AgendaService:
         ]
         promises = s.Promise.select().where(s.Promise.strategy == current).order_by(s.Promise.number)
         found += [LinkTarget("promise", p.id, link_label("promise", p), p.text) for p in promises]
+        areas = s.PledgeArea.select().where(s.PledgeArea.strategy == current).order_by(s.PledgeArea.position)
+        found += [LinkTarget("pledge_area", a.id, link_label("pledge_area", a), a.text) for a in areas]
         return found
 
     # --- officer reports ---

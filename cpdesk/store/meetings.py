@@ -7,7 +7,7 @@ from uuid import UUID
 import peewee as pw
 
 from cpdesk.store.base import BaseModel, UtcDateTimeField
-from cpdesk.store.strategy import Commitment, Priority, Promise
+from cpdesk.store.strategy import Commitment, PledgeArea, Priority, Promise
 
 
 class Team(BaseModel):
@@ -105,7 +105,8 @@ class AgendaItem(BaseModel):
 
 
 class StrategyLink(BaseModel):
-    """What an agenda item or an action concerns: a priority, a commitment or a Promise."""
+    """What an agenda item, an action or a challenge concerns: a priority, a commitment, a Promise or a
+    Pledge area (exactly one of them)."""
 
     priority = pw.ForeignKeyField(Priority, null=True, on_delete="CASCADE")
     priority_id: UUID | None  # set by peewee
@@ -113,12 +114,14 @@ class StrategyLink(BaseModel):
     commitment_id: UUID | None  # set by peewee
     promise = pw.ForeignKeyField(Promise, null=True, on_delete="CASCADE")
     promise_id: UUID | None  # set by peewee
+    pledge_area = pw.ForeignKeyField(PledgeArea, null=True, on_delete="CASCADE")
+    pledge_area_id: UUID | None  # set by peewee
 
     class Meta:
         constraints = [  # noqa: RUF012 (peewee reads this list)
             pw.SQL(
                 "CHECK ((priority_id IS NOT NULL) + (commitment_id IS NOT NULL) "
-                "+ (promise_id IS NOT NULL) = 1)"
+                "+ (promise_id IS NOT NULL) + (pledge_area_id IS NOT NULL) = 1)"
             )
         ]
 

@@ -14,6 +14,7 @@ from cpdesk.store import SCHEMA_VERSION, open_database
 from cpdesk.store.meetings import MEETING_MODELS
 from cpdesk.store.migrate import LADDER, Step, migrate, schema_sql, schema_version
 from cpdesk.store.strategy import STRATEGY_MODELS
+from cpdesk.store.voice import VOICE_MODELS
 
 REPO = Path(__file__).resolve().parents[2]
 RELEASED = Path(__file__).parent / "released"
@@ -26,7 +27,9 @@ def test_schema_sql_is_what_the_ladder_builds(db: Desk) -> None:
     )
 
 
-@pytest.mark.parametrize("model", STRATEGY_MODELS + MEETING_MODELS, ids=lambda model: model._meta.table_name)
+@pytest.mark.parametrize(
+    "model", STRATEGY_MODELS + MEETING_MODELS + VOICE_MODELS, ids=lambda model: model._meta.table_name
+)
 def test_every_model_matches_its_table(db: Desk, model: type[pw.Model]) -> None:
     table = model._meta.table_name
     columns = {row[1] for row in db.db.execute_sql(f'PRAGMA table_info("{table}")')}

@@ -436,12 +436,14 @@ class _WrappingDelegate(QStyledItemDelegate):
 
 
 class LinksTree(QTreeWidget):
-    """Tick what an item or action concerns: the current strategy's priorities, commitments and Promises."""
+    """Tick what a record concerns: the current strategy's priorities, commitments, Promises, Pledge areas."""
 
     def __init__(self, name: str = "Concerns") -> None:
         super().__init__()
         self.setAccessibleName(name)
-        self.setAccessibleDescription("Tick the priorities, commitments and Promises this concerns")
+        self.setAccessibleDescription(
+            "Tick the priorities, commitments, Promises and Pledge areas this concerns"
+        )
         self.setHeaderHidden(True)
         self.setColumnCount(1)
         self.setWordWrap(True)
@@ -459,10 +461,14 @@ class LinksTree(QTreeWidget):
             (link.kind, link.target_id) if isinstance(link, Link) else (link[0], link[1]) for link in chosen
         }
         shown: set[tuple[str, UUID]] = set()
-        promises = QTreeWidgetItem(["The Promises"])
-        promises.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        groups = {
+            "promise": QTreeWidgetItem(["The Promises"]),
+            "pledge_area": QTreeWidgetItem(["The Pledge"]),
+        }
+        for group in groups.values():
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
         for target in targets:
-            parent = promises if target.kind == "promise" else self.invisibleRootItem()
+            parent = groups.get(target.kind) or self.invisibleRootItem()
             item = self._item(target, chosen_ids, parent)
             shown.add((target.kind, target.target_id))
             for child in target.children:
@@ -470,11 +476,10 @@ class LinksTree(QTreeWidget):
                 shown.add((child.kind, child.target_id))
             if any((c.kind, c.target_id) in chosen_ids for c in target.children):
                 item.setExpanded(True)
-        if promises.childCount():
-            self.addTopLevelItem(promises)
-            promises.setExpanded(
-                any((t.kind, t.target_id) in chosen_ids for t in targets if t.kind == "promise")
-            )
+        for kind, group in groups.items():
+            if group.childCount():
+                self.addTopLevelItem(group)
+                group.setExpanded(any((t.kind, t.target_id) in chosen_ids for t in targets if t.kind == kind))
         self._kept = sorted(chosen_ids - shown, key=str)
 
     @staticmethod
@@ -483,7 +488,7 @@ class LinksTree(QTreeWidget):
             text = target.label
         elif target.kind == "commitment":
             text = f"Commitment {target.label.rsplit(' ', 1)[-1]}: {target.text}"
-        else:  # a Promise, or a priority's success measure
+        else:  # a Promise, a Pledge area, or a priority's success measure
             text = f"{target.label}: {target.text}"
         item = QTreeWidgetItem(parent, [text])
         item.setFlags(
