@@ -23,6 +23,7 @@ from cpdesk.store.strategy import Strategy
 if TYPE_CHECKING:
     from cpdesk.domain.actions import ActionService
     from cpdesk.domain.agenda import AgendaService
+    from cpdesk.domain.challenges import ChallengeService
     from cpdesk.domain.indicators import IndicatorService
     from cpdesk.domain.meetings import MeetingService
     from cpdesk.domain.minutes import MinutesService
@@ -120,6 +121,12 @@ class Desk:
         from cpdesk.domain.actions import ActionService
 
         return self._service(ActionService(self.db, self.today))
+
+    @cached_property
+    def challenges(self) -> ChallengeService:
+        from cpdesk.domain.challenges import ChallengeService
+
+        return self._service(ChallengeService(self.db, self.today))
 
     @cached_property
     def work_programme(self) -> WorkProgrammeService:

@@ -1,4 +1,4 @@
-"""What a "You said, we did" sheet prints for young people: plain words, no names of officers, no references."""
+"""What a "You said, we did" sheet prints for young people: plain words, no officers named, no references."""
 
 from __future__ import annotations
 
