@@ -222,6 +222,7 @@ def _fill(desk: Desk, today: date) -> None:
                 _minutes(desk, meeting.id, desk.agenda.items(meeting.id), members, rng)
         _young_people_meetings(desk, yp_meetings, young, officers, today)
         _actions(desk, past, officers, members, teams, priorities, rng, today)
+        _challenges(desk, yp_meetings, sub_meetings, officers, priorities, promises, today)
         # Held meetings: minutes approved at the next meeting, except the latest, still in draft.
         for meeting in past:
             desk.meetings.set_status(meeting.id, "held")
@@ -294,6 +295,136 @@ def _young_people_meetings(
         desk.meetings.set_attendance(meeting.id, officers[2].id, "present")
         if meeting.day < today:
             desk.meetings.set_status(meeting.id, "held")
+
+
+# Challenges young people raise, each with where it ends up: (what they said, theme, raised by (kind,
+# name), what it concerns, its story). The stories cycle over the young people's meetings held so far.
+CHALLENGES = (
+    (
+        "We want to help choose the activities at the holiday clubs.",
+        "Activities",
+        ("group", "Children in Care Council"),
+        ("priority", 1),
+        "done",
+    ),
+    (
+        "Our pocket money has not gone up for years and everything costs more.",
+        "Money",
+        ("young_person", "Sam"),
+        ("promise", 6),
+        "done",
+    ),
+    (
+        "We want free bus travel for everyone leaving care until they are 25.",
+        "Travel",
+        ("group", "Care leavers' network"),
+        ("pledge_area", 1),
+        "not_possible",
+    ),
+    (
+        "We want to meet our social worker somewhere that is not school.",
+        "Social workers",
+        ("anonymous", ""),
+        ("promise", 2),
+        "response_agreed",
+    ),
+    (
+        "Care leavers need help to find a home near their friends and their college.",
+        "Housing",
+        ("group", "Care leavers' network"),
+        ("pledge_area", 3),
+        "overdue",
+    ),
+    (
+        "We want to know who to talk to when our placement is changing.",
+        "Moving home",
+        ("young_person", "J.R."),
+        ("priority", 2),
+        "taken",
+    ),
+)
+STORIES = {
+    "done": (
+        "We will ask you before we decide, and tell you what we chose at your next meeting.",
+        "You chose three of the summer activities, and more of you came than last year.",
+    ),
+    "not_possible": (
+        "We will ask the bus companies and the council's transport team what can be done.",
+        "The bus companies set their own fares, and the council cannot pay for everyone's travel "
+        "this year. We have asked the companies again and will tell you what they say.",
+    ),
+    "response_agreed": ("We will ask social workers to meet you where you choose, and check it happens.", ""),
+}
+
+
+def _challenges(
+    desk: Desk,
+    yp_meetings: list[Meeting],
+    sub_meetings: list[Meeting],
+    officers: list[Person],
+    priorities: dict[int, UUID],
+    promises: list[UUID],
+    today: date,
+) -> None:
+    """Challenges in every status, some with actions, one not possible with its reason."""
+    areas = [
+        a.id
+        for a in s.PledgeArea.select()
+        .where(s.PledgeArea.strategy == s.Strategy.get(s.Strategy.is_current == True))  # noqa: E712
+        .order_by(s.PledgeArea.position)
+    ]
+    targets = {"priority": priorities, "promise": dict(enumerate(promises, 1)), "pledge_area": {}}
+    targets["pledge_area"] = dict(enumerate(areas, 1))
+    held = [(yp, sub) for yp, sub in zip(yp_meetings, sub_meetings, strict=True) if yp.day < today]
+    participation = officers[2]
+    stories = itertools.cycle(CHALLENGES)
+    for (yp, sub), (words, theme, (kind, who), (link_kind, number), story) in zip(
+        (meeting for meeting in held for _ in range(3)), stories, strict=False
+    ):
+        if story in ("done", "not_possible", "response_agreed", "overdue") and sub.day >= today:
+            story = "taken"  # its committee has not met yet
+        linked = targets[link_kind].get(number)
+        challenge = desk.challenges.raise_challenge(
+            yp.id,
+            words,
+            raised_by_kind=kind,
+            raised_by=who,
+            theme=theme,
+            officer_id=participation.id,
+            links=[(link_kind, linked)] if linked else [],
+            is_example=True,
+        )
+        if story == "overdue":
+            continue  # never taken: the committee that should have answered has met
+        feedback = next(i.id for i in desk.agenda.items(sub.id) if i.standing_kind == "young_people")
+        desk.challenges.take_to(challenge.id, feedback)
+        if story == "taken":
+            continue
+        response, did = STORIES[story]
+        desk.challenges.record_response(challenge.id, f"{response} (example)")
+        action = desk.actions.raise_action(
+            sub.id,
+            f"Follow up young people's challenge: {words[0].lower()}{words[1:]}",
+            item_id=feedback,
+            owner_id=participation.id,
+            due=sub.day + timedelta(weeks=6),
+            is_example=True,
+        )
+        desk.challenges.link_action(challenge.id, action.id)
+        if story == "response_agreed":
+            continue
+        step_day = min(today, sub.day + timedelta(weeks=4))
+        if story == "done":
+            desk.challenges.add_step(challenge.id, f"{did} (example)", on_date=step_day)
+            desk.actions.add_update(action.id, "Done (example).", status="completed", on_date=step_day)
+        told_day = min(today, sub.day + timedelta(weeks=8))
+        desk.challenges.record_told(challenge.id, told_day, "At the young people's meeting (example)")
+        desk.challenges.close(
+            challenge.id,
+            story,
+            reason=f"{did} (example)" if story == "not_possible" else "",
+            on_date=told_day,
+        )
 
 
 def _actions(

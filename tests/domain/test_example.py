@@ -12,6 +12,7 @@ from cpdesk.domain.actions import RAGS, STATUSES
 from cpdesk.domain.desk import Desk
 from cpdesk.domain.example import example_is_current, write_example
 from cpdesk.errors import OutputError
+from cpdesk.store import voice as v
 
 TODAY = date(2026, 11, 23)
 
@@ -90,3 +91,24 @@ def test_an_example_with_no_meeting_ahead_is_out_of_date(example: Path, tmp_path
     Desk.open(mine).close()
     with pytest.raises(OutputError, match="not the example database"):
         example_is_current(mine)
+
+
+def test_young_peoples_challenges_go_all_the_way_round(example: Path) -> None:
+    with Desk.open(example, today=lambda: TODAY) as desk:
+        challenges = desk.challenges.challenges()
+        assert {c.status for c in challenges} == {
+            "raised",
+            "taken",
+            "response_agreed",
+            "done",
+            "not_possible",
+        }
+        assert len({c.raised_at_id for c in challenges}) >= 2  # two young people's meetings of history
+        assert any(c.actions for c in challenges)
+        not_possible = [c for c in challenges if c.status == "not_possible"]
+        assert not_possible and all(c.reason and c.told_on for c in not_possible)
+        assert all(c.told_on for c in challenges if c.closed)
+        assert any(c.overdue for c in challenges)
+        assert {lk.kind for c in challenges for lk in c.links} == {"priority", "promise", "pledge_area"}
+        with desk.bound():
+            assert not v.Challenge.select().where(v.Challenge.is_example == False).exists()  # noqa: E712
