@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from cpdesk.domain.actions import ActionService
     from cpdesk.domain.agenda import AgendaService
     from cpdesk.domain.challenges import ChallengeService
+    from cpdesk.domain.coverage import CoverageService
     from cpdesk.domain.indicators import IndicatorService
     from cpdesk.domain.meetings import MeetingService
     from cpdesk.domain.minutes import MinutesService
@@ -139,6 +140,12 @@ class Desk:
         from cpdesk.domain.indicators import IndicatorService
 
         return self._service(IndicatorService(self.db, self.today))
+
+    @cached_property
+    def coverage(self) -> CoverageService:
+        from cpdesk.domain.coverage import CoverageService
+
+        return self._service(CoverageService(self.db, self.today))
 
     @classmethod
     def open(cls, path: Path, today: Callable[[], date] = date.today, *, read_only: bool = False) -> Desk:
