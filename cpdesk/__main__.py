@@ -180,6 +180,18 @@ def build_parser() -> argparse.ArgumentParser:
     exp_ind.add_argument("file", type=_path, metavar="FILE")
     _db_option(exp_ind, argparse.SUPPRESS)
     exp_ind.set_defaults(run=_indicators_export)
+
+    coverage = commands.add_parser(
+        "coverage",
+        help="write as CSV which parts of the strategy the committee's work reached, the gaps, and the "
+        "actions and challenges linked to none",
+    )
+    coverage.add_argument("file", type=_path, metavar="FILE")
+    coverage.add_argument(
+        "--since", metavar="YYYY-MM-DD", help="count records from this date (default: all time) up to today"
+    )
+    _db_option(coverage, argparse.SUPPRESS)
+    coverage.set_defaults(run=_coverage, check=_coverage_check)
     return parser
 
 
@@ -263,6 +275,19 @@ def _indicators_council(desk: Desk, args: argparse.Namespace) -> None:
 def _indicators_export(desk: Desk, args: argparse.Namespace) -> None:
     count = desk.indicators.export_csv(args.file)
     print(f"wrote {count} values to {args.file}")
+
+
+def _coverage_check(args: argparse.Namespace) -> object:
+    from cpdesk.domain.coverage import parse_since
+
+    return parse_since(args.since) if args.since else None
+
+
+def _coverage(desk: Desk, args: argparse.Namespace) -> None:
+    count = desk.coverage.export_csv(args.file, since=args.checked)
+    print(
+        f"wrote {count} parts of the strategy, then the actions and challenges linked to none, to {args.file}"
+    )
 
 
 def _run(args: argparse.Namespace) -> int:
