@@ -15,6 +15,7 @@ from cpdesk.errors import CpdeskError, InputError
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
+    from datetime import date
     from pathlib import Path
     from uuid import UUID
 
@@ -61,6 +62,15 @@ def _path(text: str) -> Path:
     from pathlib import Path
 
     return Path(text)
+
+
+def _day(text: str) -> date:
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date written as YYYY-MM-DD") from None
 
 
 def _version_id(text: str) -> UUID:
@@ -192,6 +202,24 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _db_option(coverage, argparse.SUPPRESS)
     coverage.set_defaults(run=_coverage, check=_coverage_check)
+
+    sheet = commands.add_parser(
+        "you-said-we-did",
+        help="write the 'You said, we did' sheet for young people as a PDF",
+        description="Write the 'You said, we did' sheet: each challenge young people raised that the "
+        "committee has answered, in large type, with no officers' names or references. Sentences the "
+        "committee wrote that read above a reading age of 11 are named on stderr, so they can be made "
+        "plainer.",
+    )
+    sheet.add_argument("--out", type=_path, metavar="FILE", required=True, help="the PDF to write")
+    sheet.add_argument(
+        "--since",
+        type=_day,
+        metavar="YYYY-MM-DD",
+        help="only challenges raised at young people's meetings on or after this day",
+    )
+    _db_option(sheet, argparse.SUPPRESS)
+    sheet.set_defaults(run=_you_said_we_did)
     return parser
 
 
@@ -287,6 +315,23 @@ def _coverage(desk: Desk, args: argparse.Namespace) -> None:
     count = desk.coverage.export_csv(args.file, since=args.checked)
     print(
         f"wrote {count} parts of the strategy, then the actions and challenges linked to none, to {args.file}"
+    )
+
+
+def _you_said_we_did(desk: Desk, args: argparse.Namespace) -> None:
+    from cpdesk.domain.readability import hard_sentences
+    from cpdesk.packs.you_said_we_did import write_sheet
+
+    council = desk.strategy.content().header.council
+    sheet = desk.challenges.sheet(council, args.since)
+    # The committee's words are checked; young people's own words are printed as they said them.
+    for hard in hard_sentences(block.we_did for block in sheet.blocks):
+        print(f"cpdesk: reads hard: “{hard.sentence}”, {hard.describe()}", file=sys.stderr)
+    pages = write_sheet(sheet, args.out)
+    count = len(sheet.blocks)
+    print(
+        f"wrote {count} challenge{'' if count == 1 else 's'} on {pages} page{'' if pages == 1 else 's'} "
+        f"to {args.out}"
     )
 
 
