@@ -41,12 +41,14 @@ if TYPE_CHECKING:
     from cpdesk.views.indicators.page import IndicatorsPage
     from cpdesk.views.meetings.page import MeetingsPage
     from cpdesk.views.people.page import PeoplePage
+    from cpdesk.views.voice.page import VoicePage
     from cpdesk.views.work_programme.page import WorkProgrammePage
 
 # The areas after Strategy: title, module and class, each page built when first shown.
 PAGES = (
     ("Meetings", "cpdesk.views.meetings.page", "MeetingsPage"),
     ("Actions", "cpdesk.views.actions.page", "ActionsPage"),
+    ("Young people's voice", "cpdesk.views.voice.page", "VoicePage"),
     ("Work programme", "cpdesk.views.work_programme.page", "WorkProgrammePage"),
     ("People", "cpdesk.views.people.page", "PeoplePage"),
     ("Indicators", "cpdesk.views.indicators.page", "IndicatorsPage"),
@@ -61,8 +63,13 @@ def _build_page(
 
 
 SHORTCUTS = (
-    ("Ctrl+1 … Ctrl+6", "Go to an area: Strategy, Meetings, Actions, Work programme, People, Indicators"),
-    ("Ctrl+N", "New meeting (Meetings page) or new indicator (Indicators page)"),
+    (
+        "Ctrl+1 … Ctrl+7",
+        "Go to an area: Strategy, Meetings, Actions, Young people's voice, Work programme, People, "
+        "Indicators",
+    ),
+    ("Ctrl+N", "New meeting (Meetings), new challenge (Young people's voice) or new indicator (Indicators)"),
+    ("Ctrl+P", "Print the “You said, we did” sheet (Young people's voice page)"),
     ("Ctrl+F", "Find: go to the search box of the page you are on"),
     ("Ctrl+S", "Save the minutes of the agenda item you are writing"),
     ("Ctrl+Up / Ctrl+Down", "Move the selected agenda item up or down"),
@@ -284,16 +291,20 @@ class MainWindow(QMainWindow):
         return cast("ActionsPage", self.page(2))
 
     @property
+    def voice_page(self) -> VoicePage:
+        return cast("VoicePage", self.page(3))
+
+    @property
     def work_programme_page(self) -> WorkProgrammePage:
-        return cast("WorkProgrammePage", self.page(3))
+        return cast("WorkProgrammePage", self.page(4))
 
     @property
     def people_page(self) -> PeoplePage:
-        return cast("PeoplePage", self.page(4))
+        return cast("PeoplePage", self.page(5))
 
     @property
     def indicators_page(self) -> IndicatorsPage:
-        return cast("IndicatorsPage", self.page(5))
+        return cast("IndicatorsPage", self.page(6))
 
     def go_to(self, row: int) -> None:
         """Show an area and put the keyboard in its first control."""
