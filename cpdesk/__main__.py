@@ -325,7 +325,7 @@ def _you_said_we_did(desk: Desk, args: argparse.Namespace) -> None:
     council = desk.strategy.content().header.council
     sheet = desk.challenges.sheet(council, args.since)
     # The committee's words are checked; young people's own words are printed as they said them.
-    for hard in hard_sentences(block.we_did for block in sheet.blocks):
+    for hard in hard_sentences(dict.fromkeys(block.we_did for block in sheet.blocks)):
         print(f"cpdesk: reads hard: “{hard.sentence}”, {hard.describe()}", file=sys.stderr)
     pages = write_sheet(sheet, args.out)
     count = len(sheet.blocks)

@@ -343,17 +343,24 @@ CHALLENGES = (
         "taken",
     ),
 )
-STORIES = {
-    "done": (
+STORIES = {  # what the committee said it would do, and what it did or why it could not, by challenge
+    "We want to help choose the activities at the holiday clubs.": (
         "We will ask you before we decide, and tell you what we chose at your next meeting.",
         "You chose three of the summer activities, and more of you came than last year.",
     ),
-    "not_possible": (
-        "We will ask the bus companies and the council's transport team what can be done.",
-        "The bus companies set their own fares, and the council cannot pay for everyone's travel "
-        "this year. We have asked the companies again and will tell you what they say.",
+    "Our pocket money has not gone up for years and everything costs more.": (
+        "We will look at pocket money with you and with foster carers.",
+        "Pocket money went up in April. You helped us decide how much.",
     ),
-    "response_agreed": ("We will ask social workers to meet you where you choose, and check it happens.", ""),
+    "We want free bus travel for everyone leaving care until they are 25.": (
+        "We will ask the bus companies and the council's transport team what can be done.",
+        "The bus companies set their own fares. The council cannot pay for all travel this year. "
+        "We have asked the companies again and will tell you what they say.",
+    ),
+    "We want to meet our social worker somewhere that is not school.": (
+        "We will ask social workers to meet you where you choose, and check it happens.",
+        "",
+    ),
 }
 
 
@@ -400,7 +407,7 @@ def _challenges(
         desk.challenges.take_to(challenge.id, feedback)
         if story == "taken":
             continue
-        response, did = STORIES[story]
+        response, did = STORIES[words]
         desk.challenges.record_response(challenge.id, f"{response} (example)")
         action = desk.actions.raise_action(
             sub.id,
