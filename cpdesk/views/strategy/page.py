@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QTextBrowser,
     QTreeView,
     QVBoxLayout,
@@ -23,6 +24,7 @@ from cpdesk.domain.desk import Desk
 from cpdesk.domain.strategy import StrategyContent, StrategyVersion
 from cpdesk.views.common.changes import STRATEGY, ChangeHub
 from cpdesk.views.common.tasks import Runner
+from cpdesk.views.strategy.coverage import CoverageTab
 from cpdesk.views.strategy.models import KEY_ROLE, ContentsModel, VersionsModel
 from cpdesk.views.strategy.text import contents, section_html
 
@@ -85,9 +87,19 @@ class StrategyPage(QWidget):
         top.addWidget(self.version_box)
         top.addWidget(self.make_current_button)
         top.addWidget(self.version_note, 1)
+        reading = QWidget()
+        reading_layout = QVBoxLayout(reading)
+        reading_layout.addLayout(top)
+        reading_layout.addWidget(self.splitter, 1)
+        # Coverage reads the records only when its tab is first shown, so the page opens as quickly.
+        self.coverage_tab = CoverageTab(desk, hub, runner)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Strategy views")
+        self.tabs.addTab(reading, "&Read")
+        self.tabs.addTab(self.coverage_tab, "C&overage")
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.splitter, 1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs, 1)
         self.setTabOrder(self.version_box, self.make_current_button)
         self.setTabOrder(self.make_current_button, self.tree)
         self.setTabOrder(self.tree, self.reader)
