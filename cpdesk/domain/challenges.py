@@ -93,6 +93,7 @@ class Challenge:
     overdue: str  # why the response is overdue, in words, or ""
     age_days: int  # from raised to today, or to the day it was closed
     binned: bool = False
+    overdue_since: date | None = None  # the Sub-Committee meeting that passed with no response
 
     @property
     def status_label(self) -> str:
@@ -599,14 +600,12 @@ class ChallengeService:
             raised_on = date.fromisoformat(r.raised_at.date)
             item = items.get(r.agenda_item_id) if r.agenda_item_id else None
             closed_on = _day(r.closed_on)
-            overdue = ""
+            overdue, overdue_since = "", None
             if not r.response and r.status not in CLOSED:
                 following = bisect.bisect_left(committee, r.raised_at.date)
                 if following < len(committee) and committee[following] < today.isoformat():
-                    overdue = (
-                        "Overdue: no response by the Sub-Committee of "
-                        f"{long_date(date.fromisoformat(committee[following]))}"
-                    )
+                    overdue_since = date.fromisoformat(committee[following])
+                    overdue = f"Overdue: no response by the Sub-Committee of {long_date(overdue_since)}"
             found.append(
                 Challenge(
                     id=r.id,
@@ -636,6 +635,7 @@ class ChallengeService:
                     overdue=overdue,
                     age_days=((closed_on or today) - raised_on).days,
                     binned=binned,
+                    overdue_since=overdue_since,
                 )
             )
         return found

@@ -260,6 +260,7 @@ def test_a_response_is_overdue_once_the_next_committee_has_passed(cycle: Cycle, 
     assert desk.challenges.challenge(cid).overdue == (
         "Overdue: no response by the Sub-Committee of 10 March 2026"
     )
+    assert desk.challenges.challenge(cid).overdue_since == date(2026, 3, 10)
     desk.challenges.take_to(cid, cycle.feedback_march)
     desk.challenges.record_response(cid, "We will look at it.")
     assert desk.challenges.challenge(cid).overdue == ""

@@ -84,7 +84,7 @@ SORT_KEYS: dict[int, Callable[[Challenge], Any]] = {
     COL_STATUS: lambda c: _STATUS_ORDER[c.status],
     COL_AGE: lambda c: c.age_days,
     COL_TO_TOLD: lambda c: c.days_to_told,
-    COL_OVERDUE: lambda c: _folded(c.overdue),
+    COL_OVERDUE: lambda c: c.overdue_since,
 }
 
 
@@ -105,7 +105,8 @@ def display(c: Challenge, column: int) -> str:
         return str(c.age_days)
     if column == COL_TO_TOLD:
         return "" if c.days_to_told is None else str(c.days_to_told)
-    return c.overdue
+    # The header says Overdue; the cell gives the meeting that passed (the whole sentence is the tip).
+    return f"No response by {short_date(c.overdue_since)}" if c.overdue_since else ""
 
 
 class LedgerModel(QAbstractTableModel):

@@ -16,8 +16,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
-    QGridLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -41,11 +39,11 @@ from cpdesk.views.common.confirm import Confirmer
 from cpdesk.views.common.desk_work import BusyNote, Loader, Writes
 from cpdesk.views.common.forms import FormDialog, Messages, choice_box, date_edit, day_of, select_value
 from cpdesk.views.common.tasks import Runner
-from cpdesk.views.common.widgets import fit_columns, fit_rows
+from cpdesk.views.common.widgets import bounded, fit_columns, fit_rows, flow, labelled
 from cpdesk.views.voice.dialogs import ChallengeForm, TakeToForm, VoiceForm, text_form
 from cpdesk.views.voice.model import (
     CHALLENGES,
-    COL_OVERDUE,
+    COL_RAISED_BY,
     COL_RAISED_ON,
     COL_YOU_SAID,
     HEADERS,
@@ -164,10 +162,9 @@ class VoicePage(QWidget):
 
     def fit_columns(self) -> None:
         """Columns as wide as their words; what young people said takes the room that is left."""
-        fit_columns(self.table, [c for c in range(len(HEADERS)) if c != COL_YOU_SAID])
-        # The overdue reason is long: its start says enough, the tip and the pane say it all.
-        char = self.table.fontMetrics().averageCharWidth()
-        self.table.setColumnWidth(COL_OVERDUE, min(self.table.columnWidth(COL_OVERDUE), char * 30))
+        fit_columns(self.table, [c for c in range(len(HEADERS)) if c not in (COL_YOU_SAID, COL_RAISED_BY)])
+        # Who raised it can be a long group name: kept narrow (whole in its tip), so the words keep room.
+        bounded(self.table, COL_RAISED_BY, 16)
         self.fit_you_said()
 
     def fit_you_said(self) -> None:
@@ -245,7 +242,8 @@ class VoicePage(QWidget):
         )
 
     def _lay_out(self) -> None:
-        filters = QGridLayout()
+        # Rows that wrap: a small laptop at large text has not the width for the filters or the
+        # buttons side by side, and a page that scrolls sideways hides what is on its right.
         pairs = (
             ("Meet&ing:", self.meeting_box),
             ("Stat&us:", self.status_box),
@@ -253,41 +251,27 @@ class VoicePage(QWidget):
             ("&Priority:", self.priority_box),
             ("Pro&mise:", self.promise_box),
         )
-        for n, (text, field) in enumerate(pairs):
-            row, column = divmod(n, 3)
-            filters.addWidget(_label(text, field), row, 2 * column, Qt.AlignmentFlag.AlignRight)
-            filters.addWidget(field, row, 2 * column + 1)
-            filters.setColumnStretch(2 * column + 1, 1)
-        filters.addWidget(self.bin_box, 1, 4, Qt.AlignmentFlag.AlignRight)
-        filters.addWidget(self.clear_button, 1, 5)
+        filters = flow(*(labelled(_label(text, field), field) for text, field in pairs))
+        filters.addWidget(self.bin_box)
+        filters.addWidget(self.clear_button)
 
-        counting = QHBoxLayout()
-        counting.addWidget(self.count_label)
-        counting.addWidget(self.loading)
-        counting.addStretch(1)
-        counting.addWidget(self.sheet_button)
+        counting = flow(self.count_label, self.loading, self.sheet_button)
 
-        first = QHBoxLayout()
-        for button in (
+        first = flow(
             self.record_button,
             self.edit_button,
             self.take_button,
             self.response_button,
             self.step_button,
             self.link_button,
-        ):
-            first.addWidget(button)
-        first.addStretch(1)
-        second = QHBoxLayout()
-        for button in (
+        )
+        second = flow(
             self.told_button,
             self.done_button,
             self.not_possible_button,
             self.reopen_button,
             self.bin_button,
-        ):
-            second.addWidget(button)
-        second.addStretch(1)
+        )
 
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
