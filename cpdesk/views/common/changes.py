@@ -12,6 +12,7 @@ MINUTES = "minutes"
 ACTIONS = "actions"
 WORK_PROGRAMME = "work_programme"
 INDICATORS = "indicators"
+CHALLENGES = "challenges"
 
 
 class ChangeHub(QObject):

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QListWidget,
+    QListWidgetItem,
     QMenu,
     QPlainTextEdit,
     QSpinBox,
@@ -26,11 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cpdesk.domain.challenges import Challenge
 from cpdesk.domain.dates import long_date
 from cpdesk.domain.desk import Desk
 from cpdesk.domain.meetings import Meeting
 from cpdesk.domain.minutes import Decision, ItemMinutes
-from cpdesk.views.common.changes import AGENDA, MEETINGS, MINUTES, ChangeHub
+from cpdesk.views.common.changes import AGENDA, CHALLENGES, MEETINGS, MINUTES, ChangeHub
 from cpdesk.views.common.confirm import Confirmer
 from cpdesk.views.common.desk_work import BusyNote, Loader, Writes
 from cpdesk.views.common.forms import FormDialog, Messages, choice_box, labelled
@@ -39,6 +42,7 @@ from cpdesk.views.common.widgets import Heading, button, flow, select_row, selec
 from cpdesk.views.meetings.dialogs import ApproveDialog, MeetingForm
 from cpdesk.views.meetings.locked import explain, locked_reason
 from cpdesk.views.meetings.models import DecisionsModel, MinutesItemsModel
+from cpdesk.views.voice.dialogs import response_form
 
 KEEP_AFTER_MS = 800  # how long after the typing stops the words are kept as a draft
 
@@ -141,7 +145,7 @@ class CorrectionDialog(MeetingForm):
 class MinutesTab(QWidget):
     """Minute each agenda item; words typed and not yet saved are kept per item and marked until saved."""
 
-    KINDS = frozenset({MINUTES, AGENDA, MEETINGS})
+    KINDS = frozenset({MINUTES, AGENDA, MEETINGS, CHALLENGES})
 
     def __init__(
         self,
@@ -164,6 +168,7 @@ class MinutesTab(QWidget):
         self._drafts: dict[UUID, str] = {}  # discussion typed but not saved, by agenda item
         self._kept: dict[UUID, str] = {}  # the drafts as last kept in the database
         self._saved: dict[UUID, str] = {}  # each item's discussion as saved in the minutes
+        self._challenges: dict[UUID, list[Challenge]] = {}  # young people's challenges taken, by item
         # What is typed is kept as a draft in the database a moment after the typing stops.
         self.keep_timer = QTimer(self)
         self.keep_timer.setSingleShot(True)
@@ -222,6 +227,18 @@ class MinutesTab(QWidget):
             "Record a &correction…",
             "Correct approved minutes: the original is kept and the correction shown beside it",
         )
+        # The young people's challenges taken under this item, so the chair records the response here.
+        self.challenges_box = QGroupBox("Young people's challenges taken here")
+        self.challenges_list = QListWidget()
+        self.challenges_list.setAccessibleName("Young people's challenges taken under this item")
+        self.challenges_list.setWordWrap(True)
+        self.response_button = button(
+            "Record the &response…", "Record the committee's response (We will) to the chosen challenge"
+        )
+        challenges_layout = QVBoxLayout(self.challenges_box)
+        challenges_layout.addWidget(self.challenges_list)
+        challenges_layout.addLayout(flow(self.response_button))
+        self.challenges_box.hide()
         self.save_action = QAction("Save minutes of this item", self)
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
         self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -247,6 +264,7 @@ class MinutesTab(QWidget):
         # width than a small laptop at large text has, and Discard draft went out of sight.
         right_layout.addWidget(self.saved_note)
         right_layout.addLayout(flow(self.save_button, self.discard_button))
+        right_layout.addWidget(self.challenges_box, 1)
         right_layout.addWidget(decisions_label)
         right_layout.addWidget(self.decisions_view, 1)
         right_layout.addLayout(
@@ -278,6 +296,9 @@ class MinutesTab(QWidget):
         self.remove_decision_button.clicked.connect(self.remove_decision)
         self.approve_button.clicked.connect(self.approve)
         self.correction_button.clicked.connect(self.record_correction)
+        self.response_button.clicked.connect(self.record_response)
+        self.challenges_list.itemActivated.connect(lambda _item: self.record_response())
+        self.challenges_list.currentRowChanged.connect(lambda _row: self._explain_response())
 
     # --- what is shown ---
 
@@ -299,14 +320,20 @@ class MinutesTab(QWidget):
         """Read the meeting's minutes off the GUI thread, then show them keeping the item being written."""
         current = self.current_item
         keep = current.agenda_item_id if current else None
-        meeting, minutes = self.meeting, self._desk.minutes
-        self._loader.load(
-            lambda: minutes.minutes(meeting.id) if meeting else [],
-            lambda found: self._show(keep, found),
-            "The minutes could not be read",
-        )
+        meeting, minutes, challenges = self.meeting, self._desk.minutes, self._desk.challenges
 
-    def _show(self, keep: UUID | None, minutes: list[ItemMinutes]) -> None:
+        def read() -> tuple[list[ItemMinutes], list[Challenge]]:
+            if meeting is None:
+                return [], []
+            return minutes.minutes(meeting.id), challenges.challenges(meeting_id=meeting.id)
+
+        self._loader.load(read, lambda found: self._show(keep, *found), "The minutes could not be read")
+
+    def _show(self, keep: UUID | None, minutes: list[ItemMinutes], challenges: list[Challenge]) -> None:
+        self._challenges = {}
+        for challenge in challenges:
+            if challenge.agenda_item_id is not None:
+                self._challenges.setdefault(challenge.agenda_item_id, []).append(challenge)
         for item in minutes:
             self._saved[item.agenda_item_id] = item.discussion
             if item.draft is not None:
@@ -355,6 +382,7 @@ class MinutesTab(QWidget):
         self.discussion.setReadOnly(locked)
         self.discussion.setAccessibleDescription(f"Read only: {reason}" if reason else "")
         self._show_corrections(item)
+        self._show_challenges(item)
         for b in (
             self.add_decision_button,
             self.edit_decision_button,
@@ -375,6 +403,47 @@ class MinutesTab(QWidget):
             reason,
         )
         self._note_saved()
+
+    def _show_challenges(self, item: ItemMinutes | None) -> None:
+        taken = self._challenges.get(item.agenda_item_id, []) if item is not None else []
+        chosen = self.challenges_list.currentRow()
+        self.challenges_list.clear()
+        for challenge in taken:
+            response = f"We will: {challenge.response}" if challenge.response else "No response recorded yet."
+            entry = QListWidgetItem(
+                f"{challenge.reference} ({challenge.status_label}): “{challenge.you_said}”\n{response}"
+            )
+            entry.setData(Qt.ItemDataRole.UserRole, challenge.id)
+            self.challenges_list.addItem(entry)
+        self.challenges_box.setVisible(bool(taken))
+        self.challenges_list.setCurrentRow(min(max(chosen, 0), len(taken) - 1))
+        self._explain_response()
+
+    @property
+    def current_challenge(self) -> Challenge | None:
+        item = self.current_item
+        row = self.challenges_list.currentRow()
+        taken = self._challenges.get(item.agenda_item_id, []) if item is not None else []
+        return taken[row] if 0 <= row < len(taken) else None
+
+    def _explain_response(self) -> None:
+        challenge = self.current_challenge
+        usable = challenge is not None and not challenge.closed
+        reason = locked_reason(self.meeting) or (
+            "This challenge is closed: reopen it on the Young people's voice page to change its response"
+            if challenge is not None and challenge.closed
+            else ""
+        )
+        explain(self.response_button, usable and not locked_reason(self.meeting), reason)
+
+    def record_response(self) -> None:
+        challenge = self.current_challenge
+        if challenge is None or locked_reason(self.meeting) or challenge.closed:
+            return
+        form = response_form(self._desk, self._runner, self._confirmer, self, challenge)
+        form.done_with = lambda _result: self._hub.announce(CHALLENGES)
+        self.dialog = form
+        form.open()
 
     def _show_corrections(self, item: ItemMinutes | None) -> None:
         if item is None or not item.amendments:

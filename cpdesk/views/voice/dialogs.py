@@ -21,6 +21,7 @@ from cpdesk.views.common.forms import (
     LinksTree,
     choice_box,
     date_edit,
+    day_of,
     people_choices,
     select_value,
 )
@@ -321,3 +322,31 @@ def text_form(
     form.check(edit)
     when = form.add_row("&Date:", date_edit(dated, day or desk.today()), dated)
     return form, edit, when
+
+
+def response_form(
+    desk: Desk, runner: Runner, confirmer: Confirmer, parent: QWidget | None, challenge: Challenge
+) -> VoiceForm:
+    """The committee's response ("We will") to a challenge, as agreed at the meeting it was taken to."""
+    form, edit, day = text_form(
+        desk,
+        runner,
+        confirmer,
+        parent,
+        challenge,
+        title=f"The committee's response to {challenge.reference}",
+        ok_text="&Record response",
+        label="&We will:",
+        name="Response (We will)",
+        text=challenge.response,
+        dated="Date agreed",
+        day=challenge.response_on or challenge.taken_on,
+    )
+    service, cid = desk.challenges, challenge.id
+
+    def work() -> Any:
+        words, on = edit.toPlainText(), day_of(day)
+        return lambda: service.record_response(cid, words, on_date=on)
+
+    form.read_fields = work
+    return form

@@ -22,7 +22,6 @@ from cpdesk.domain.dates import long_date
 Index = QModelIndex | QPersistentModelIndex
 
 # The kind of record the change hub announces when a challenge changes (no shared constant exists yet).
-CHALLENGES = "challenges"
 
 (
     COL_REFERENCE,

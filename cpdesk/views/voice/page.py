@@ -34,15 +34,14 @@ from cpdesk.domain.desk import Desk
 from cpdesk.domain.readability import HardSentence, hard_sentences
 from cpdesk.domain.voice_sheet import Sheet
 from cpdesk.errors import InputError
-from cpdesk.views.common.changes import ACTIONS, AGENDA, MEETINGS, PEOPLE, STRATEGY, ChangeHub
+from cpdesk.views.common.changes import ACTIONS, AGENDA, CHALLENGES, MEETINGS, PEOPLE, STRATEGY, ChangeHub
 from cpdesk.views.common.confirm import Confirmer
 from cpdesk.views.common.desk_work import BusyNote, Loader, Writes
 from cpdesk.views.common.forms import FormDialog, Messages, choice_box, date_edit, day_of, select_value
 from cpdesk.views.common.tasks import Runner
 from cpdesk.views.common.widgets import bounded, fit_columns, fit_rows, flow, labelled
-from cpdesk.views.voice.dialogs import ChallengeForm, TakeToForm, VoiceForm, text_form
+from cpdesk.views.voice.dialogs import ChallengeForm, TakeToForm, VoiceForm, response_form, text_form
 from cpdesk.views.voice.model import (
-    CHALLENGES,
     COL_RAISED_BY,
     COL_RAISED_ON,
     COL_YOU_SAID,
@@ -513,27 +512,7 @@ class VoicePage(QWidget):
         c = self.selected()
         if c is None:
             return
-        form, edit, day = text_form(
-            self._desk,
-            self._runner,
-            self._confirmer,
-            self,
-            c,
-            title=f"The committee's response to {c.reference}",
-            ok_text="&Record response",
-            label="&We will:",
-            name="Response (We will)",
-            text=c.response,
-            dated="Date agreed",
-            day=c.response_on or c.taken_on,
-        )
-        service, cid = self._desk.challenges, c.id
-
-        def work() -> Any:
-            words, on = edit.toPlainText(), day_of(day)
-            return lambda: service.record_response(cid, words, on_date=on)
-
-        form.read_fields = work
+        form = response_form(self._desk, self._runner, self._confirmer, self, c)
         self._open(form, "Recorded the response to")
 
     def add_step(self) -> None:
