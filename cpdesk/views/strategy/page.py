@@ -87,21 +87,24 @@ class StrategyPage(QWidget):
         top.addWidget(self.version_box)
         top.addWidget(self.make_current_button)
         top.addWidget(self.version_note, 1)
-        reading = QWidget()
-        reading_layout = QVBoxLayout(reading)
-        reading_layout.addLayout(top)
-        reading_layout.addWidget(self.splitter, 1)
+        # The version chosen is the one read; coverage is always of the current version (the note says so).
         # Coverage reads the records only when its tab is first shown, so the page opens as quickly.
         self.coverage_tab = CoverageTab(desk, hub, runner)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Strategy views")
-        self.tabs.addTab(reading, "&Read")
+        self.tabs.setDocumentMode(True)  # no frame: the reader keeps the width it had before the tabs
+        self.tabs.addTab(self.splitter, "&Read")
         self.tabs.addTab(self.coverage_tab, "C&overage")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
+        self.tabs.tabBar().setAccessibleName("Read the strategy, or see its coverage")
+        # The tab bar takes the focus, once in the round (the tab widget would pass it on a second time).
+        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setTabOrder(self.version_box, self.make_current_button)
-        self.setTabOrder(self.make_current_button, self.tree)
+        self.setTabOrder(self.make_current_button, self.tabs.tabBar())
+        self.setTabOrder(self.tabs.tabBar(), self.tree)
         self.setTabOrder(self.tree, self.reader)
 
         self.version_box.currentIndexChanged.connect(self._show_version)
