@@ -27,13 +27,19 @@ from PySide6.QtWidgets import (
 from cpdesk.domain.coverage import COLUMN_TITLES, COLUMNS, GAP_WORDS, CoverageRecord, CoverageRow, Period
 from cpdesk.domain.dates import long_date
 from cpdesk.domain.desk import Desk
-from cpdesk.views.common.changes import ACTIONS, AGENDA, INDICATORS, MEETINGS, STRATEGY, ChangeHub
+from cpdesk.views.common.changes import (
+    ACTIONS,
+    AGENDA,
+    CHALLENGES,
+    INDICATORS,
+    MEETINGS,
+    STRATEGY,
+    ChangeHub,
+)
 from cpdesk.views.common.desk_work import BusyNote, Loader
 from cpdesk.views.common.forms import Messages
 from cpdesk.views.common.tasks import Runner
 
-# Challenges have no name in the change hub yet; this is the word their pages announce.
-CHALLENGES = "challenges"
 WATCHED = frozenset({ACTIONS, AGENDA, INDICATORS, MEETINGS, STRATEGY, CHALLENGES})
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
