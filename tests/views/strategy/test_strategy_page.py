@@ -55,7 +55,15 @@ def test_versions_model_passes_the_model_tester(qtmodeltester: ModelTester, stra
 
 def test_the_window_opens_on_the_first_priority(main_window: MainWindow) -> None:
     areas = [main_window.nav.item(row).text() for row in range(main_window.nav.count())]
-    assert areas == ["Strategy", "Meetings", "Actions", "Work programme", "People", "Indicators"]
+    assert areas == [
+        "Strategy",
+        "Meetings",
+        "Actions",
+        "Young people's voice",
+        "Work programme",
+        "People",
+        "Indicators",
+    ]
     text = reader_text(main_window)
     assert "Priority 1: Voice of our children and young people" in text
     assert "We want the feedback that we provide to make a difference" in text
