@@ -319,13 +319,12 @@ def _coverage(desk: Desk, args: argparse.Namespace) -> None:
 
 
 def _you_said_we_did(desk: Desk, args: argparse.Namespace) -> None:
-    from cpdesk.domain.readability import hard_sentences
+    from cpdesk.domain.voice_sheet import hard_to_read
     from cpdesk.packs.you_said_we_did import write_sheet
 
     council = desk.strategy.content().header.council
     sheet = desk.challenges.sheet(council, args.since)
-    # The committee's words are checked; young people's own words are printed as they said them.
-    for hard in hard_sentences(dict.fromkeys(block.we_did for block in sheet.blocks)):
+    for hard in hard_to_read(sheet):
         print(f"cpdesk: reads hard: “{hard.sentence}”, {hard.describe()}", file=sys.stderr)
     pages = write_sheet(sheet, args.out)
     count = len(sheet.blocks)

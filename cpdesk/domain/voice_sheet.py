@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from cpdesk.domain.readability import HardSentence, hard_sentences
+
 
 @dataclass(frozen=True)
 class SheetBlock:
@@ -26,3 +28,11 @@ class Sheet:
     since: date | None  # the first young people's meeting it covers, or None for all
     made_on: date
     blocks: tuple[SheetBlock, ...]
+
+
+def hard_to_read(sheet: Sheet) -> list[HardSentence]:
+    """The sentences the committee wrote on the sheet that read above the aim, each named once.
+
+    Young people's own words are printed as they said them, so only what came back to them is checked.
+    """
+    return hard_sentences(dict.fromkeys(block.we_did for block in sheet.blocks if block.we_did))

@@ -11,6 +11,7 @@ import peewee as pw
 import pytest
 
 from cpdesk.domain.desk import Desk
+from cpdesk.domain.voice_sheet import hard_to_read
 from cpdesk.errors import InputError, LockedError, NotFoundError
 from cpdesk.store import voice as v
 from tests.conftest import database_dump
@@ -372,3 +373,20 @@ def test_the_close_rule_is_in_the_schema_itself(cycle: Cycle) -> None:
     with sqlite3.connect(cycle.desk.path) as conn, pytest.raises(sqlite3.IntegrityError):
         conn.execute("UPDATE challenge SET status = 'done', closed_on = '2026-04-01'")
     conn.close()
+
+
+def test_the_reading_check_is_of_what_the_committee_wrote_not_young_peoples_words(
+    cycle: Cycle,
+) -> None:
+    desk = cycle.desk
+    hard = (
+        "The organisational infrastructure considerations necessitate comprehensive evaluation of "
+        "telecommunications procurement methodologies."
+    )
+    theirs = desk.challenges.raise_challenge(cycle.yp_march, hard).id
+    desk.challenges.take_to(theirs, cycle.feedback_march)
+    desk.challenges.record_response(theirs, "We will ask you first.")
+    assert hard_to_read(desk.challenges.sheet("Council")) == []
+    desk.challenges.record_response(theirs, hard)
+    named = hard_to_read(desk.challenges.sheet("Council"))
+    assert [h.sentence for h in named] == [hard] and named[0].age > 11

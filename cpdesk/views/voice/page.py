@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 from cpdesk.domain.challenges import STATUSES, Challenge
 from cpdesk.domain.dates import long_date
 from cpdesk.domain.desk import Desk
-from cpdesk.domain.readability import HardSentence, hard_sentences
-from cpdesk.domain.voice_sheet import Sheet
+from cpdesk.domain.readability import HardSentence
+from cpdesk.domain.voice_sheet import Sheet, hard_to_read
 from cpdesk.errors import InputError
 from cpdesk.views.common.changes import ACTIONS, AGENDA, CHALLENGES, MEETINGS, PEOPLE, STRATEGY, ChangeHub
 from cpdesk.views.common.confirm import Confirmer
@@ -730,9 +730,9 @@ class VoicePage(QWidget):
         form.open()
 
     def check_sheet(self, sheet: Sheet, out: Path) -> None:
-        """Show sentences above a reading age of 11, each with its age; print anyway or go back."""
-        texts = [text for b in sheet.blocks for text in (b.theme, b.you_said, b.we_did) if text]
-        self.hard = hard_sentences(texts)
+        """Show the committee's sentences above a reading age of 11, each with its age; print anyway or
+        go back (young people's own words are printed as they said them)."""
+        self.hard = hard_to_read(sheet)
         if not self.hard:
             self.write_sheet(sheet, out)
             return
