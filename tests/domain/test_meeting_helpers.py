@@ -42,13 +42,17 @@ def test_a_substitute_is_named_with_whom_they_stand_in_for_even_if_that_member_i
     assert (entry.substitute_for, entry.status_label) == ("Cllr B", "Substitute for Cllr B")
 
 
-def test_link_targets_are_the_current_strategys_priorities_commitments_and_promises(desk: Desk) -> None:
+def test_link_targets_are_the_current_strategys_priorities_commitments_promises_and_pledge(
+    desk: Desk,
+) -> None:
     targets = desk.agenda.link_targets()
     priorities = [t for t in targets if t.kind == "priority"]
     promises = [t for t in targets if t.kind == "promise"]
-    assert len(priorities) == 5 and len(targets) == len(priorities) + len(promises)
-    assert priorities[2].label == "Priority 3: Physical and mental health and wellbeing"
+    areas = [t for t in targets if t.kind == "pledge_area"]
+    assert [t.kind for t in targets] == ["priority"] * 5 + ["promise"] * 10 + ["pledge_area"] * len(areas)
     content = desk.strategy.content()
+    assert [a.label for a in areas] == [f"Pledge: {a.title}" for a in content.pledge.areas]
+    assert priorities[2].label == "Priority 3: Physical and mental health and wellbeing"
     assert [c.text for c in priorities[2].children] == list(content.priority(3).commitments)
     assert priorities[2].children[0].label == "Priority 3, commitment 1"
     assert [p.label for p in promises][:2] == ["Promise 1", "Promise 2"]
