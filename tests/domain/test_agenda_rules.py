@@ -154,15 +154,23 @@ def test_each_paper_keeps_its_own_file_and_only_binned_papers_are_listed_as_binn
     assert desk.agenda.binned_papers(other) == [three]
 
 
-def test_restoring_a_paper_or_declaration_that_is_not_there_says_which(desk: Desk) -> None:
+def test_binning_or_restoring_a_paper_declaration_or_decision_not_there_says_which(desk: Desk) -> None:
     desk.agenda.add_item(_meeting(desk), "Health")
     before = database_dump(desk)
     with pytest.raises(NotFoundError, match=r"^that paper is not in this database$"):
         desk.agenda.restore_paper(uuid4())
     with pytest.raises(NotFoundError, match=r"^that paper is not in this database$"):
         desk.agenda.paper_data(uuid4())
+    with pytest.raises(NotFoundError, match=r"^that paper is not in this database$"):
+        desk.agenda.bin_paper(uuid4())
     with pytest.raises(NotFoundError, match=r"^that declaration is not in this database$"):
         desk.agenda.restore_declaration(uuid4())
+    with pytest.raises(NotFoundError, match=r"^that declaration is not in this database$"):
+        desk.agenda.withdraw_declaration(uuid4())
+    with pytest.raises(NotFoundError, match=r"^that decision is not in this database$"):
+        desk.minutes.remove_decision(uuid4())
+    with pytest.raises(NotFoundError, match=r"^that decision is not in this database$"):
+        desk.minutes.restore_decision(uuid4())
     assert database_dump(desk) == before
 
 
