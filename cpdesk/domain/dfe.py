@@ -991,6 +991,7 @@ class Neighbours:
 
 
 _NEIGHBOURS: dict[tuple[Path, int, int], Neighbours] = {}
+_AUTHORITY_NUMBER = re.compile(r"[0-9]{3}")  # the DfE's number for an authority, as in old_la_code
 
 
 def read_neighbours(path: Path) -> Neighbours:
@@ -1016,21 +1017,43 @@ def read_neighbours(path: Path) -> Neighbours:
 def _read_neighbours(path: Path) -> Neighbours:
     text = read_text(path)
     rows = list(csv.reader(io.StringIO(text, newline="")))
-    header = [h.strip() for h in rows[0]]
-    if "LA num" not in header or "SN1" not in header:
+    header = [h.strip() for h in rows[0]] if rows else []
+    missing = [name for name in ("LA num", "LA Name", "SN1") if name not in header]
+    if missing:
         raise InputError(
-            "this is not a statistical neighbour file (no 'LA num' and 'SN1' columns)",
+            "this is not a statistical neighbour file (it has no "
+            f"{' or '.join(repr(name) for name in missing)} column)",
             where=f"{path}, line 1",
         )
+    at_number, at_name = header.index("LA num"), header.index("LA Name")
     columns = [header.index(f"SN{n}") for n in range(1, 11) if f"SN{n}" in header]
+    width = max(at_number, at_name, *columns) + 1
     by_authority: dict[str, tuple[str, ...]] = {}
     names: dict[str, str] = {}
+    first_line: dict[str, int] = {}
     for line, record in enumerate(rows[1:], start=2):
-        if not record or not record[0].strip():
-            continue
-        if len(record) < max(columns) + 1:
-            raise InputError("this line has too few columns", where=f"{path}, line {line}")
-        number = record[header.index("LA num")].strip()
-        names[number] = record[header.index("LA Name")].strip()
+        if len(record) <= at_number or not record[at_number].strip():
+            continue  # a blank line, one of empty cells, or one that names no authority (a heading)
+        where = f"{path}, line {line}"
+        if len(record) < width:
+            raise InputError("this line has too few columns", where=where)
+        number = record[at_number].strip()
+        if not _AUTHORITY_NUMBER.fullmatch(number):
+            raise InputError(
+                f"'LA num' holds {quoted(number, 30)}, not an authority's three-digit number", where=where
+            )
+        if number in first_line:
+            raise InputError(
+                f"authority {number} has its neighbours on line {first_line[number]} already", where=where
+            )
+        first_line[number] = line
+        for c in columns:
+            cell = record[c].strip()
+            if cell and not _AUTHORITY_NUMBER.fullmatch(cell):
+                raise InputError(
+                    f"{header[c]!r} holds {quoted(cell, 30)}, not an authority's three-digit number",
+                    where=where,
+                )
+        names[number] = record[at_name].strip()
         by_authority[number] = tuple(record[c].strip() for c in columns if record[c].strip())
     return Neighbours(by_authority, names)
