@@ -30,3 +30,17 @@ def make_pdf(path: Path, pages: int, title: str = "Report") -> Path:
         canvas.showPage()
     canvas.save()
     return path
+
+
+def make_text_pdf(path: Path, pages: list[list[str]]) -> Path:
+    """A real PDF whose pages hold the given lines of words, made with reportlab."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    canvas = Canvas(str(path), pagesize=A4)
+    for lines in pages:
+        for number, line in enumerate(lines):
+            canvas.drawString(72, 770 - 16 * number, line)
+        canvas.showPage()
+    canvas.save()
+    return path

@@ -9,16 +9,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
-from uuid import UUID
+from uuid import UUID, uuid4
 
 import peewee as pw
 
 from cpdesk.domain.files import read_offered_file, write_bytes_atomically
 from cpdesk.domain.meetings import ensure_unlocked, meeting_row, set_binned
+from cpdesk.domain.paper_text import page_texts
 from cpdesk.errors import InputError, NotFoundError
 from cpdesk.store import meetings as m
 from cpdesk.store import strategy as s
 from cpdesk.store.base import tuples, utc_now
+from cpdesk.store.reading import PaperPage
 
 
 class Keep:
@@ -196,6 +198,17 @@ def set_links(
                 f"an item can concern a priority, a commitment, a Promise or a Pledge area, not {kind!r}"
             )
         model.create(**{owner_field.name: owner_id, kind: target_id})
+
+
+def _keep_page_texts(paper_id: UUID, texts: list[str]) -> None:
+    PaperPage.delete().where(PaperPage.paper == paper_id).execute()
+    now = utc_now()
+    PaperPage.insert_many(
+        [
+            {"id": uuid4(), "created_at": now, "updated_at": now, "paper": paper_id, "page": n, "text": text}
+            for n, text in enumerate(texts, 1)
+        ]
+    ).execute()
 
 
 # pypdf says it has no code for a PDF's encryption scheme by raising Python's built-in error for that.
@@ -508,6 +521,7 @@ class AgendaService:
         ensure_unlocked(row.meeting)
         data = read_offered_file(path, max_bytes=MAX_PAPER_BYTES, what="paper")
         pages = pdf_page_count(data, str(path))
+        texts = page_texts(data)
         with self._db.atomic():
             position = m.Paper.select().where(m.Paper.agenda_item == item_id).count()
             paper = m.Paper.create(
@@ -520,7 +534,55 @@ class AgendaService:
                 sha256=hashlib.sha256(data).hexdigest(),
             )
             m.PaperContent.create(paper=paper, data=data)
+            _keep_page_texts(paper.id, texts)
         return self._paper(paper)
+
+    def replace_paper(self, paper_id: UUID, path: Path, title: str = "") -> Paper:
+        """Put a revised version of a paper in the place of the old one: the same paper, new words.
+
+        Notes on the old version stay with the paper; each finds its passage again in the new words
+        (see the notes), or is flagged where the words are no longer there.
+        """
+        path = Path(path)
+        row = m.Paper.get_or_none((m.Paper.id == paper_id) & m.Paper.deleted_at.is_null())
+        if row is None:
+            raise NotFoundError("that paper is not in this database")
+        ensure_unlocked(row.agenda_item.meeting)
+        data = read_offered_file(path, max_bytes=MAX_PAPER_BYTES, what="paper")
+        pages = pdf_page_count(data, str(path))
+        texts = page_texts(data)
+        row.file_name = path.name
+        row.title = title.strip() or row.title
+        row.page_count = pages
+        row.size_bytes = len(data)
+        row.sha256 = hashlib.sha256(data).hexdigest()
+        with self._db.atomic():
+            row.save()
+            m.PaperContent.update(data=data).where(m.PaperContent.paper == paper_id).execute()
+            _keep_page_texts(paper_id, texts)
+        return self._paper(row)
+
+    def page_texts(self, paper_id: UUID) -> list[str]:
+        """A paper's words page by page (read again from the PDF if they were never kept)."""
+        rows = list(
+            PaperPage.select(PaperPage.page, PaperPage.text)
+            .where(PaperPage.paper == paper_id)
+            .order_by(PaperPage.page)
+        )
+        if rows:
+            return [r.text for r in rows]
+        return page_texts(self.paper_data(paper_id))
+
+    def ensure_paper_texts(self) -> int:
+        """Read the words of papers attached before cpdesk kept them; the number of papers read."""
+        missing = m.Paper.select(m.Paper.id).where(
+            m.Paper.id.not_in(PaperPage.select(PaperPage.paper).distinct())
+        )
+        count = 0
+        for paper in missing:
+            _keep_page_texts(paper.id, page_texts(self.paper_data(paper.id)))
+            count += 1
+        return count
 
     def papers(self, item_id: UUID) -> list[Paper]:
         query = (

@@ -28,8 +28,10 @@ if TYPE_CHECKING:
     from cpdesk.domain.indicators import IndicatorService
     from cpdesk.domain.meetings import MeetingService
     from cpdesk.domain.minutes import MinutesService
+    from cpdesk.domain.notes import NotesService
     from cpdesk.domain.people import PeopleService
     from cpdesk.domain.scratch import ScratchFolder
+    from cpdesk.domain.search import SearchService
     from cpdesk.domain.workprogramme import WorkProgrammeService
 
 T = TypeVar("T")
@@ -130,6 +132,18 @@ class Desk:
         return self._service(ChallengeService(self.db, self.today))
 
     @cached_property
+    def notes(self) -> NotesService:
+        from cpdesk.domain.notes import NotesService
+
+        return self._service(NotesService(self.db, self.agenda, self.today))
+
+    @cached_property
+    def search(self) -> SearchService:
+        from cpdesk.domain.search import SearchService
+
+        return self._service(SearchService(self.db, self.notes))
+
+    @cached_property
     def work_programme(self) -> WorkProgrammeService:
         from cpdesk.domain.workprogramme import WorkProgrammeService
 
@@ -187,6 +201,7 @@ class Desk:
             self.people.ensure_defaults()
             self.work_programme.ensure_defaults()
             self.indicators.ensure_defaults()
+            self.agenda.ensure_paper_texts()  # papers attached before cpdesk kept their words
             Setting.insert(key=DEFAULTS_KEY, value=self._defaults_stamp()).on_conflict(
                 conflict_target=[Setting.key], update={Setting.value: self._defaults_stamp()}
             ).execute()
