@@ -24,6 +24,7 @@ from cpdesk.errors import InputError, NotFoundError
 from cpdesk.store import meetings as m
 from cpdesk.store import strategy as s
 from cpdesk.store.base import UuidCache, raw_rows, tuples, utc_now
+from cpdesk.store.sealed import for_others
 
 STATUSES = {
     "open": "Open",
@@ -446,6 +447,7 @@ class ActionService:
             )
         )
 
+    @for_others
     def export_csv(self, path: Path, rows: list[ActionRow] | None = None) -> int:
         """Write the log (or the rows given) as CSV; return how many were written."""
         rows = self.log() if rows is None else rows

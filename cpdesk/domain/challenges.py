@@ -27,6 +27,7 @@ from cpdesk.store import meetings as m
 from cpdesk.store import strategy as s
 from cpdesk.store import voice as v
 from cpdesk.store.base import utc_now
+from cpdesk.store.sealed import for_others
 
 STATUSES = {
     "raised": "Raised",
@@ -460,6 +461,7 @@ class ChallengeService:
 
     # --- the sheet for young people ---
 
+    @for_others
     def sheet(self, council: str, since: date | None = None) -> Sheet:
         """What "You said, we did" prints: each challenge raised since the date (all if None) that the
         committee has answered or closed, in young people's words and the committee's, nothing else."""

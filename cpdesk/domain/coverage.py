@@ -40,6 +40,7 @@ from cpdesk.store import meetings as m
 from cpdesk.store import strategy as s
 from cpdesk.store import voice as v
 from cpdesk.store.base import tuples
+from cpdesk.store.sealed import for_others
 
 COLUMNS = ("actions", "challenges", "indicators", "annual_reports")
 COLUMN_TITLES = {
@@ -356,6 +357,7 @@ class CoverageService:
 
     # --- the file ---
 
+    @for_others
     def csv_text(self, since: date | None = None, until: date | None = None) -> str:
         """The matrix as CSV, one row per part of the strategy, then one row per unlinked record."""
         return self._csv(since, until)[0]
@@ -422,6 +424,7 @@ class CoverageService:
             )
         return out.getvalue(), len(rows)
 
+    @for_others
     def export_csv(self, path: Path, since: date | None = None, until: date | None = None) -> int:
         """Write the matrix (see csv_text) whole or not at all; return how many parts of the strategy."""
         text, count = self._csv(since, until)

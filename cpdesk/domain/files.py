@@ -49,8 +49,11 @@ def _new_file_mode(path: Path) -> int:
     return 0o666 & ~umask
 
 
-def write_bytes_atomically(path: Path, data: bytes) -> None:
-    """Write so that a failure leaves either the old file or the whole new one, never half."""
+def write_bytes_atomically(path: Path, data: bytes, *, private: bool = False) -> None:
+    """Write so that a failure leaves either the old file or the whole new one, never half.
+
+    A private file (a member's own notes) can be read by its owner only, from the moment it exists.
+    """
     path = Path(path)
     where = str(path)
     if path.is_dir():
@@ -66,7 +69,7 @@ def write_bytes_atomically(path: Path, data: bytes) -> None:
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
-        os.chmod(temp, _new_file_mode(path))
+        os.chmod(temp, 0o600 if private else _new_file_mode(path))
         os.replace(temp, path)
     except OSError as exc:
         Path(temp).unlink(missing_ok=True)
@@ -76,5 +79,5 @@ def write_bytes_atomically(path: Path, data: bytes) -> None:
         raise
 
 
-def write_text_atomically(path: Path, text: str) -> None:
-    write_bytes_atomically(path, text.encode("utf-8"))
+def write_text_atomically(path: Path, text: str, *, private: bool = False) -> None:
+    write_bytes_atomically(path, text.encode("utf-8"), private=private)

@@ -24,6 +24,7 @@ from cpdesk.store import indicators as i
 from cpdesk.store import meetings as mt
 from cpdesk.store import strategy as s
 from cpdesk.store.base import utc_now
+from cpdesk.store.sealed import for_others
 
 UNITS = {
     "count": "Count",
@@ -664,6 +665,7 @@ class IndicatorService:
                 )
         return len(planned)
 
+    @for_others
     def export_csv(self, path: Path) -> int:
         """Every value held, as CSV: indicator, unit, area, period, value, numerator, denominator, note."""
         out = io.StringIO()

@@ -19,6 +19,7 @@ from cpdesk.domain.jsonfile import JsonPath, describe_path, read_json_file, valu
 from cpdesk.errors import InputError, NotFoundError
 from cpdesk.store import strategy as m
 from cpdesk.store.base import utc_now
+from cpdesk.store.sealed import for_others
 
 SCHEMA_NAME = "strategy.schema.json"
 FORMAT = "cpdesk-strategy"
@@ -374,6 +375,7 @@ class StrategyService:
         content = read_strategy_file(path)
         return self.add_version(content, imported_from=Path(path).name, make_current=make_current)
 
+    @for_others
     def export_file(self, path: Path, version_id: UUID | None = None) -> None:
         """Write one version (the current one unless another is named) as a strategy file."""
         write_json_atomically(path, content_to_json(self.content(version_id)))
