@@ -220,6 +220,26 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _db_option(sheet, argparse.SUPPRESS)
     sheet.set_defaults(run=_you_said_we_did)
+
+    search = commands.add_parser(
+        "search",
+        help="find words anywhere: the strategy, agendas, reports, papers, minutes, actions, challenges, "
+        "indicators and your own notes",
+    )
+    search.add_argument("text", nargs="+", metavar="TEXT", help="the words to find (all of them)")
+    _db_option(search, argparse.SUPPRESS)
+    search.set_defaults(run=_search)
+
+    notes = commands.add_parser("notes", help="your own notes, carried to another machine")
+    notes_commands = notes.add_subparsers(dest="notes_command", metavar="ACTION", required=True)
+    notes_out = notes_commands.add_parser("export", help="write all your notes to a file only you can read")
+    notes_out.add_argument("file", type=_path, metavar="FILE")
+    _db_option(notes_out, argparse.SUPPRESS)
+    notes_out.set_defaults(run=_notes_export)
+    notes_in = notes_commands.add_parser("import", help="bring in notes exported from another machine")
+    notes_in.add_argument("file", type=_path, metavar="FILE")
+    _db_option(notes_in, argparse.SUPPRESS)
+    notes_in.set_defaults(run=_notes_import)
     return parser
 
 
@@ -332,6 +352,32 @@ def _you_said_we_did(desk: Desk, args: argparse.Namespace) -> None:
         f"wrote {count} challenge{'' if count == 1 else 's'} on {pages} page{'' if pages == 1 else 's'} "
         f"to {args.out}"
     )
+
+
+def _search(desk: Desk, args: argparse.Namespace) -> None:
+    from cpdesk.domain.search import KINDS
+
+    hits = desk.search.search(" ".join(args.text))
+    if not hits:
+        print("nothing found")
+        return
+    group = ""
+    for hit in hits:
+        if hit.group != group:
+            group = hit.group
+            print(f"{KINDS[group]}:")
+        print(f"  {hit.title}")
+        print(f"    {hit.plain_snippet('[', ']')}")
+
+
+def _notes_export(desk: Desk, args: argparse.Namespace) -> None:
+    count = desk.notes.export_file(args.file)
+    print(f"wrote {count} note{'' if count == 1 else 's'} to {args.file} (only you can read it)")
+
+
+def _notes_import(desk: Desk, args: argparse.Namespace) -> None:
+    count = desk.notes.import_file(args.file)
+    print(f"took in {count} note{'' if count == 1 else 's'} from {args.file}")
 
 
 def _run(args: argparse.Namespace) -> int:
