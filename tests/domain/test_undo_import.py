@@ -7,7 +7,7 @@ the committee has used it since (its own figures, the council's choice), when it
 from __future__ import annotations
 
 from pathlib import Path
-from uuid import uuid4
+from uuid import UUID, uuid4
 
 import pytest
 
@@ -44,8 +44,13 @@ def placements(
     return path
 
 
+# The record of the import itself stays (marked undone); a full-text index's own tables are derived from
+# the records and may store the same words in other pages.
+NOT_COMPARED = ('INSERT INTO "statistics_import"', 'INSERT INTO "search_text_')
+
+
 def without_import_records(desk: Desk) -> list[str]:
-    return [line for line in database_dump(desk) if not line.startswith('INSERT INTO "statistics_import"')]
+    return [line for line in database_dump(desk) if not line.startswith(NOT_COMPARED)]
 
 
 def council_foster_care(desk: Desk) -> dict[str, float | None]:
@@ -54,8 +59,8 @@ def council_foster_care(desk: Desk) -> dict[str, float | None]:
     return {v.period: v.numerator for v in desk.indicators.values(indicator.id, desk.indicators.council().id)}
 
 
-def comparator_names(desk: Desk, area_id: object = None) -> list[str]:
-    return [area.name for _, area in desk.indicators.comparators(area_id)]  # type: ignore[arg-type]
+def comparator_names(desk: Desk) -> list[str]:
+    return [area.name for _, area in desk.indicators.comparators()]
 
 
 def test_imports_are_undone_newest_first_each_back_to_exactly_what_was_there(
@@ -166,8 +171,9 @@ def test_an_area_the_import_made_stays_while_the_committee_uses_it(desk: Desk, t
     assert not {"England", "East of England"} & held  # made by the import, used by nothing: gone
 
 
-def made_council(desk: Desk) -> object:
-    return i.Area.get(i.Area.old_code == "873").id
+def made_council(desk: Desk) -> UUID:
+    found: UUID = i.Area.get(i.Area.old_code == "873").id
+    return found
 
 
 def test_undoing_another_authoritys_import_leaves_the_councils_comparators(
