@@ -7,6 +7,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
+from uuid import UUID
 
 from PySide6.QtCore import QLockFile, QRect, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
@@ -360,6 +361,14 @@ class MainWindow(QMainWindow):
             lambda _: self.statusBar().showMessage(f"Wrote {version.header.name} to {path}", 10000),
             lambda error: self.show_error("The strategy was not exported", error),
         )
+
+    # --- papers ---
+
+    def open_paper(self, paper_id: UUID, page: int | None = None) -> None:
+        """Read a paper in cpdesk's own reader (a window beside this one), at a page if one is given."""
+        from cpdesk.views.papers.reader import open_reader  # the reader and PDFium load when first wanted
+
+        open_reader(self, self.desk, self.hub, self.runner, paper_id, page=page, confirmer=self.confirmer)
 
     # --- messages ---
 

@@ -13,6 +13,7 @@ ACTIONS = "actions"
 WORK_PROGRAMME = "work_programme"
 INDICATORS = "indicators"
 CHALLENGES = "challenges"
+NOTES = "notes"
 
 
 class ChangeHub(QObject):

@@ -58,6 +58,7 @@ class AgendaTab(QWidget):
         self._keep: UUID | None = None
         self.dialog: QWidget | None = None  # the dialog last opened, for tests
         self.file_dialog: QFileDialog | None = None
+        self.reader: QWidget | None = None  # the paper reader last opened, for tests
         self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl  # replaced in tests
 
         self.model = AgendaModel(self)
@@ -108,6 +109,9 @@ class AgendaTab(QWidget):
         self.attach_button = button(
             "Atta&ch PDF…", "Keep a copy of a PDF file inside cpdesk as a paper of this item"
         )
+        self.read_button = button(
+            "Read in cp&desk", "Read the selected paper here, with your notes beside it (Enter)"
+        )
         self.open_button = button("&Open paper", "Open the selected paper in your PDF reader")
         self.save_copy_button = button("Sa&ve a copy…", "Write the selected paper to a file of your choice")
         self.remove_paper_button = button("Re&move paper", "Move the selected paper to the bin")
@@ -136,6 +140,7 @@ class AgendaTab(QWidget):
         top_layout.addWidget(self.note)
         paper_buttons = flow(
             self.attach_button,
+            self.read_button,
             self.open_button,
             self.save_copy_button,
             self.remove_paper_button,
@@ -164,7 +169,8 @@ class AgendaTab(QWidget):
         self.remove_button.clicked.connect(self.remove_item)
         self.attach_button.clicked.connect(self.choose_pdf)
         self.open_button.clicked.connect(self.open_paper)
-        self.papers_view.activated.connect(lambda _: self.open_paper())
+        self.read_button.clicked.connect(self.read_paper)
+        self.papers_view.activated.connect(lambda _: self.read_paper())
         self.save_copy_button.clicked.connect(self.choose_copy_path)
         self.remove_paper_button.clicked.connect(self.remove_paper)
 
@@ -242,6 +248,7 @@ class AgendaTab(QWidget):
             )
             select_row(self.papers_view, 0)
         has_paper = self.papers.rowCount() > 0
+        self.read_button.setEnabled(has_paper)
         self.open_button.setEnabled(has_paper)
         self.save_copy_button.setEnabled(has_paper)
         reason = locked_reason(self.meeting)
@@ -410,26 +417,31 @@ class AgendaTab(QWidget):
 
         self._runner.submit(lambda: desk.run(lambda: desk.agenda.attach_paper(item_id, path)), done, failed)
 
+    def read_paper(self) -> None:
+        """The selected paper in cpdesk's own reader, a window beside this one."""
+        paper = self.selected_paper
+        if paper is None:
+            return
+        from cpdesk.views.papers.reader import open_reader  # the reader and PDFium load when first wanted
+
+        self.reader = open_reader(
+            self.window(),
+            self._desk,
+            self._hub,
+            self._runner,
+            paper.id,
+            title=paper.title,
+            file_name=paper.file_name,
+            confirmer=self._confirmer,
+        )
+
     def open_paper(self) -> None:
         paper = self.selected_paper
         if paper is None:
             return
-        desk = self._desk
-
-        def work() -> Path:
-            # A private folder of this window's, removed when the window closes.
-            path = desk.scratch.folder_for(paper.id.hex) / (Path(paper.file_name).name or "paper.pdf")
-            desk.run(lambda: desk.agenda.save_paper_as(paper.id, path))
-            return path
-
-        def done(written: Path) -> None:
-            if not self.open_url(QUrl.fromLocalFile(str(written))):
-                self._messages.error(
-                    "The paper could not be opened",
-                    CpdeskError("no program to open PDF files was found; use Save a copy instead"),
-                )
-
-        self._runner.submit(work, done, lambda e: self._messages.error("The paper could not be opened", e))
+        open_in_system_viewer(
+            self._desk, self._runner, paper.id, paper.file_name, self.open_url, self._messages.error
+        )
 
     def choose_copy_path(self) -> None:
         paper = self.selected_paper
@@ -451,3 +463,29 @@ class AgendaTab(QWidget):
             lambda _: self.note.setText(f"Saved a copy of {paper.title} as {path}."),
             lambda e: self._messages.error("The copy was not saved", e),
         )
+
+
+def open_in_system_viewer(
+    desk: Desk,
+    runner: Runner,
+    paper_id: UUID,
+    file_name: str,
+    open_url: Callable[[QUrl], object],
+    report: Callable[[str, BaseException], None],
+) -> None:
+    """Hand a copy of a paper to the system's PDF viewer (the Meetings page's and the paper reader's way)."""
+
+    def work() -> Path:
+        # A private folder of this window's, removed when the window closes.
+        path = desk.scratch.folder_for(paper_id.hex) / (Path(file_name).name or "paper.pdf")
+        desk.run(lambda: desk.agenda.save_paper_as(paper_id, path))
+        return path
+
+    def done(written: Path) -> None:
+        if not open_url(QUrl.fromLocalFile(str(written))):
+            report(
+                "The paper could not be opened",
+                CpdeskError("no program to open PDF files was found; use Save a copy instead"),
+            )
+
+    runner.submit(work, done, lambda e: report("The paper could not be opened", e))
