@@ -3,6 +3,7 @@ indicators and the user's own notes, answered from the SQLite FTS5 index the dat
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -52,6 +53,7 @@ GROUP_OF = {
 }
 MARK = ("\x02", "\x03")  # around matching words in a snippet; views show them as they choose
 LIMIT = 200
+BROAD = 2000  # more matches than this are ranked among the newest only (see SearchService._newest)
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -103,11 +105,12 @@ class SearchService:
         query = fts_query(text)
         if not query:
             return []
+        wanted = limit * 2  # room for those the filters below leave out
         rows = self._db.execute_sql(
-            "SELECT e.kind, e.record_id, snippet(search_text, -1, ?, ?, '…', 12), search_text.title "
+            "SELECT e.kind, e.record_id, snippet(search_text, -1, ?1, ?2, '…', 12), search_text.title "
             "FROM search_text JOIN search_entry AS e ON e.rowid = search_text.rowid "
-            "WHERE search_text MATCH ? ORDER BY rank LIMIT ?",
-            (MARK[0], MARK[1], query, limit * 2),  # room for those the filters below leave out
+            f"WHERE search_text MATCH ?3 {self._newest(query, wanted)} ORDER BY rank LIMIT ?4",
+            (MARK[0], MARK[1], query, wanted),
         ).fetchall()
         by_kind: dict[str, list[tuple[str, str, str]]] = {}
         for kind, record_id, snippet, title in rows:
@@ -130,30 +133,58 @@ class SearchService:
         hits.sort(key=lambda h: order.index(h.group))  # stable: best first within each group
         return hits[:limit]
 
+    def _newest(self, query: str, wanted: int) -> str:
+        """Nothing when few records match; else a condition keeping the newest `wanted` of them.
+
+        Ranking costs a few microseconds a match, so a word in most records (a first letter typed, "report"
+        on twenty years of agendas) took longer than the 50 ms a search as-you-type may take. Those are
+        ranked among the newest matches instead; the row ids grow as records are written, and reading
+        them newest first costs next to nothing."""
+        probe = "SELECT count(*) FROM (SELECT 1 FROM search_text WHERE search_text MATCH ? LIMIT ?)"
+        (count,) = self._db.execute_sql(probe, (query, BROAD + 1)).fetchone()
+        if count <= BROAD:
+            return ""
+        (lowest,) = self._db.execute_sql(
+            "SELECT min(r) FROM (SELECT rowid AS r FROM search_text WHERE search_text MATCH ? "
+            "ORDER BY rowid DESC LIMIT ?)",
+            (query, wanted),
+        ).fetchone()
+        return f"AND search_text.rowid >= {int(lowest)}"
+
     # --- what each kind of record is, and what it opens (None for one not to show) ---
+    # Each reads only the columns it shows, in one query a kind: whole rows cost their dates' parsing.
 
     def _strategy(self, model: Any, kind: str, ids: list[str]) -> dict[str, tuple[str, Opens]]:
-        current = s.Strategy.get_or_none(s.Strategy.is_current == True)  # noqa: E712
-        if current is None:
-            return {}
-        query = model.select().where(model.id.in_([UUID(i) for i in ids]))
+        current = s.Strategy.select(s.Strategy.id).where(s.Strategy.is_current == True)  # noqa: E712
+        wanted = _among(ids)
         found = {}
-        for row in query:
-            strategy_id = row.priority.strategy_id if hasattr(row, "priority_id") else row.strategy_id
-            if strategy_id != current.id:
-                continue
-            if kind in ("priority", "commitment", "promise", "pledge_area"):
+        if issubclass(model, s.PriorityPart):
+            query = (
+                model.select(model.id, model.position, s.Priority.number)
+                .join(s.Priority)
+                .where(model.id.in_(wanted) & s.Priority.strategy.in_(current))
+                .tuples()
+            )
+            what = {"you_said": "you said", "success_measure": "success"}
+            for record_id, position, number in query:
+                label = (
+                    f"Priority {number}, commitment {position + 1}"
+                    if kind == "commitment"
+                    else f"Priority {number}, {what[kind]}"
+                )
+                found[record_id.hex] = (label, Opens("strategy", f"priority:{number}"))
+            return found
+        fields = [model.id] + [
+            getattr(model, f) for f in ("number", "title", "key") if f in model._meta.fields
+        ]
+        for row in model.select(*fields).where(model.id.in_(wanted) & model.strategy.in_(current)):
+            if kind in ("priority", "promise", "pledge_area"):
                 label = link_label(kind, row)
             elif kind == "narrative":
                 label = row.title
-            elif kind == "annual_report":
-                label = f"Annual report: {row.title}"
             else:
-                number = row.priority.number
-                label = f"Priority {number}, {'you said' if kind == 'you_said' else 'success'}"
-            if hasattr(row, "priority_id"):
-                section = f"priority:{row.priority.number}"
-            elif kind == "priority":
+                label = f"Annual report: {row.title}"
+            if kind == "priority":
                 section = f"priority:{row.number}"
             else:  # the strategy reader's sections (views/strategy/text.py)
                 other = "forewords" if kind == "narrative" and row.key.startswith("foreword") else "overview"
@@ -164,32 +195,38 @@ class SearchService:
         return found
 
     @staticmethod
-    def _items(ids: Iterable[UUID]) -> dict[UUID, m.AgendaItem]:
+    def _items(ids: Iterable[UUID | str]) -> dict[UUID, m.AgendaItem]:
         return {
             i.id: i
-            for i in m.AgendaItem.select(m.AgendaItem, m.Meeting)
+            for i in m.AgendaItem.select(
+                m.AgendaItem.id, m.AgendaItem.title, m.AgendaItem.meeting, m.Meeting.date
+            )
             .join(m.Meeting)
             .where(
-                m.AgendaItem.id.in_(list(ids))
+                m.AgendaItem.id.in_(_among(ids))
                 & m.AgendaItem.deleted_at.is_null()
                 & m.Meeting.deleted_at.is_null()
             )
         }
 
     def _item_kind(self, model: Any, ids: list[str], label: Callable[[Any, Any], str]) -> dict[str, Any]:
-        rows = list(model.select().where(model.id.in_([UUID(i) for i in ids])))
+        fields = [model.id, model.agenda_item] + ([model.title] if "title" in model._meta.fields else [])
+        query = model.select(*fields).where(model.id.in_(_among(ids)))
+        if "deleted_at" in model._meta.fields:
+            query = query.where(model.deleted_at.is_null())
+        rows = list(query)
         items = self._items(r.agenda_item_id for r in rows)
         found = {}
         for row in rows:
             item = items.get(row.agenda_item_id)
-            if item is None or getattr(row, "deleted_at", None) is not None:
+            if item is None:
                 continue
             opens = Opens("meeting", item.meeting_id, item.meeting_id, item.id)
             found[row.id.hex] = (label(row, item), opens)
         return found
 
     def _agenda_items(self, ids: list[str]) -> dict[str, Any]:
-        items = self._items(UUID(i) for i in ids)
+        items = self._items(ids)
         return {
             i.id.hex: (
                 f"{_day(i.meeting)}: item “{i.title}”",
@@ -200,9 +237,11 @@ class SearchService:
 
     def _paper_pages(self, ids: list[str]) -> dict[str, Any]:
         rows = list(
-            PaperPage.select(PaperPage, m.Paper)
+            PaperPage.select(
+                PaperPage.id, PaperPage.page, PaperPage.paper, m.Paper.title, m.Paper.agenda_item
+            )
             .join(m.Paper)
-            .where(PaperPage.id.in_([UUID(i) for i in ids]) & m.Paper.deleted_at.is_null())
+            .where(PaperPage.id.in_(_among(ids)) & m.Paper.deleted_at.is_null())
         )
         items = self._items(r.paper.agenda_item_id for r in rows)
         found = {}
@@ -218,16 +257,20 @@ class SearchService:
 
     def _actions(self, ids: list[str], updates: bool = False) -> dict[str, Any]:
         if updates:
-            rows = list(m.ActionUpdate.select().where(m.ActionUpdate.id.in_([UUID(i) for i in ids])))
+            rows = list(
+                m.ActionUpdate.select(m.ActionUpdate.id, m.ActionUpdate.action).where(
+                    m.ActionUpdate.id.in_(_among(ids))
+                )
+            )
             owners = {r.id: r.action_id for r in rows}
         else:
             owners = {UUID(i): UUID(i) for i in ids}
         actions = {
             a.id: a
-            for a in m.Action.select(m.Action, m.Meeting)
+            for a in m.Action.select(m.Action.id, m.Action.reference, m.Action.description, m.Action.meeting)
             .join(m.Meeting)
             .where(
-                m.Action.id.in_(list(set(owners.values())))
+                m.Action.id.in_(_among(set(owners.values())))
                 & m.Action.deleted_at.is_null()
                 & m.Meeting.deleted_at.is_null()
             )
@@ -245,16 +288,20 @@ class SearchService:
 
     def _challenges(self, ids: list[str], steps: bool = False) -> dict[str, Any]:
         if steps:
-            rows = list(v.ChallengeStep.select().where(v.ChallengeStep.id.in_([UUID(i) for i in ids])))
+            rows = list(
+                v.ChallengeStep.select(v.ChallengeStep.id, v.ChallengeStep.challenge).where(
+                    v.ChallengeStep.id.in_(_among(ids))
+                )
+            )
             owners = {r.id: r.challenge_id for r in rows}
         else:
             owners = {UUID(i): UUID(i) for i in ids}
         challenges = {
             c.id: c
-            for c in v.Challenge.select(v.Challenge, m.Meeting)
+            for c in v.Challenge.select(v.Challenge.id, v.Challenge.reference, v.Challenge.you_said)
             .join(m.Meeting)
             .where(
-                v.Challenge.id.in_(list(set(owners.values())))
+                v.Challenge.id.in_(_among(set(owners.values())))
                 & v.Challenge.deleted_at.is_null()
                 & m.Meeting.deleted_at.is_null()
             )
@@ -267,8 +314,10 @@ class SearchService:
         return found
 
     def _indicators(self, ids: list[str]) -> dict[str, Any]:
-        wanted = [UUID(i) for i in ids]
-        query = Indicator.select().where(Indicator.id.in_(wanted) & Indicator.deleted_at.is_null())
+        wanted = _among(ids)
+        query = Indicator.select(Indicator.id, Indicator.name).where(
+            Indicator.id.in_(wanted) & Indicator.deleted_at.is_null()
+        )
         return {r.id.hex: (r.name, Opens("indicator", r.id)) for r in query}
 
     def _my_notes(self, ids: list[str]) -> dict[str, Any]:
@@ -276,9 +325,7 @@ class SearchService:
         if me is None:
             return {}
         query = Annotation.select().where(
-            Annotation.id.in_([UUID(i) for i in ids])
-            & (Annotation.user == me.id)
-            & Annotation.deleted_at.is_null()
+            Annotation.id.in_(_among(ids)) & (Annotation.user == me.id) & Annotation.deleted_at.is_null()
         )
         found = {}
         for row in query:
@@ -290,6 +337,13 @@ class SearchService:
                 Opens("note", row.id, note.where.meeting_id, note.where.item_id, note.page),
             )
         return found
+
+
+def _among(ids: Iterable[UUID | str]) -> pw.SQL:
+    """The ids as one parameter (a JSON list) for `field.in_(...)`: a few hundred ids as as many
+    parameters cost more to build into the query than the query takes to run."""
+    listed = [i.hex if isinstance(i, UUID) else i for i in ids]
+    return pw.SQL("(SELECT value FROM json_each(?))", (json.dumps(listed),))
 
 
 def _day(meeting: m.Meeting) -> str:
