@@ -37,10 +37,12 @@ from cpdesk.views.common.text_size import TextSize
 from cpdesk.views.strategy.page import StrategyPage
 
 if TYPE_CHECKING:
+    from cpdesk.domain.notes import Note
     from cpdesk.views.actions.page import ActionsPage
     from cpdesk.views.common.forms import FormDialog
     from cpdesk.views.indicators.page import IndicatorsPage
     from cpdesk.views.meetings.page import MeetingsPage
+    from cpdesk.views.notes.page import PreparationPage
     from cpdesk.views.people.page import PeoplePage
     from cpdesk.views.voice.page import VoicePage
     from cpdesk.views.work_programme.page import WorkProgrammePage
@@ -50,6 +52,7 @@ PAGES = (
     ("Meetings", "cpdesk.views.meetings.page", "MeetingsPage"),
     ("Actions", "cpdesk.views.actions.page", "ActionsPage"),
     ("Young people's voice", "cpdesk.views.voice.page", "VoicePage"),
+    ("My preparation", "cpdesk.views.notes.page", "PreparationPage"),
     ("Work programme", "cpdesk.views.work_programme.page", "WorkProgrammePage"),
     ("People", "cpdesk.views.people.page", "PeoplePage"),
     ("Indicators", "cpdesk.views.indicators.page", "IndicatorsPage"),
@@ -65,9 +68,9 @@ def _build_page(
 
 SHORTCUTS = (
     (
-        "Ctrl+1 … Ctrl+7",
-        "Go to an area: Strategy, Meetings, Actions, Young people's voice, Work programme, People, "
-        "Indicators",
+        "Ctrl+1 … Ctrl+8",
+        "Go to an area: Strategy, Meetings, Actions, Young people's voice, My preparation, Work programme, "
+        "People, Indicators",
     ),
     ("Ctrl+N", "New meeting (Meetings), new challenge (Young people's voice) or new indicator (Indicators)"),
     ("Ctrl+P", "Print the “You said, we did” sheet (Young people's voice page)"),
@@ -135,6 +138,9 @@ class MainWindow(QMainWindow):
         self._builders: dict[int, Callable[[], QWidget]] = {}
         self._add_page("Strategy", self._strategy)
         for title, module, name in PAGES:
+            if name == "PreparationPage":  # it opens what a note is on, so it is given the window's way there
+                self._add_page(title, self._preparation)
+                continue
             self._add_page(title, partial(_build_page, module, name, desk, hub, runner, confirmer))
         self.nav.currentRowChanged.connect(self._show_area)
         self.nav.setCurrentRow(0)
@@ -165,6 +171,11 @@ class MainWindow(QMainWindow):
         self._db_label = QLabel(f"Database: {desk.path}")
         self._db_label.setAccessibleName("Database file")
         self.statusBar().addPermanentWidget(self._db_label)
+        self._user_label = QLabel()
+        self._user_label.setAccessibleName("Who is using cpdesk")
+        self.statusBar().addPermanentWidget(self._user_label)
+        self.who_form: QWidget | None = None  # the who-are-you form, for tests
+        self._show_user()
         self._build_menus()
         self.import_action.setEnabled(not desk.read_only)
         self._restore()
@@ -230,6 +241,22 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
+        self.who_action = self._action(
+            "&Who is using cpdesk…", None, self.ask_who, "Say who you are, so your notes are yours"
+        )
+        self.export_notes_action = self._action(
+            "Export &my notes…", None, self.choose_notes_export_path, "Write your notes to a file to carry"
+        )
+        self.import_notes_action = self._action(
+            "Import m&y notes…",
+            None,
+            self.choose_notes_to_import,
+            "Bring in notes exported on another computer",
+        )
+        for action in (self.who_action, self.export_notes_action, self.import_notes_action):
+            action.setEnabled(not self.desk.read_only)
+            file_menu.addAction(action)
+        file_menu.addSeparator()
         file_menu.addAction(self._action("&Quit", QKeySequence.StandardKey.Quit, self.close))
 
         view_menu = bar.addMenu("&View")
@@ -283,29 +310,37 @@ class MainWindow(QMainWindow):
             self.show_error(f"The {self.nav.item(row).text()} page cannot be shown", error)
         self.pages.setCurrentIndex(row)
 
+    def area(self, title: str) -> int:
+        """The row of an area in the navigation, by its title."""
+        return next(row for row in range(self.nav.count()) if self.nav.item(row).text() == title)
+
     @property
     def meetings_page(self) -> MeetingsPage:
-        return cast("MeetingsPage", self.page(1))
+        return cast("MeetingsPage", self.page(self.area("Meetings")))
 
     @property
     def actions_page(self) -> ActionsPage:
-        return cast("ActionsPage", self.page(2))
+        return cast("ActionsPage", self.page(self.area("Actions")))
 
     @property
     def voice_page(self) -> VoicePage:
-        return cast("VoicePage", self.page(3))
+        return cast("VoicePage", self.page(self.area("Young people's voice")))
+
+    @property
+    def preparation_page(self) -> PreparationPage:
+        return cast("PreparationPage", self.page(self.area("My preparation")))
 
     @property
     def work_programme_page(self) -> WorkProgrammePage:
-        return cast("WorkProgrammePage", self.page(4))
+        return cast("WorkProgrammePage", self.page(self.area("Work programme")))
 
     @property
     def people_page(self) -> PeoplePage:
-        return cast("PeoplePage", self.page(5))
+        return cast("PeoplePage", self.page(self.area("People")))
 
     @property
     def indicators_page(self) -> IndicatorsPage:
-        return cast("IndicatorsPage", self.page(6))
+        return cast("IndicatorsPage", self.page(self.area("Indicators")))
 
     def go_to(self, row: int) -> None:
         """Show an area and put the keyboard in its first control."""
@@ -360,6 +395,110 @@ class MainWindow(QMainWindow):
             lambda: desk.run(lambda: desk.strategy.export_file(path, version.id)),
             lambda _: self.statusBar().showMessage(f"Wrote {version.header.name} to {path}", 10000),
             lambda error: self.show_error("The strategy was not exported", error),
+        )
+
+    # --- who is using cpdesk, and their notes ---
+
+    def _preparation(self) -> QWidget:
+        from cpdesk.views.notes.page import PreparationPage
+
+        return PreparationPage(self.desk, self.hub, self.runner, self.confirmer, self.open_note)
+
+    def _show_user(self) -> None:
+        me = self.desk.notes.current_user()
+        self._user_label.setText(f"Using cpdesk: {me.name}, {me.role_label}" if me else "Nobody named yet")
+
+    def ask_who(self) -> None:
+        """Ask, without blocking, who is using cpdesk; the notes written from then on are theirs."""
+        from cpdesk.views.common.changes import NOTES
+        from cpdesk.views.notes.forms import WhoForm
+
+        form = WhoForm(self, self.desk, self.runner)
+        form.confirmer = self.confirmer
+
+        def said(_user: object) -> None:
+            self._show_user()
+            self.hub.announce(NOTES)
+
+        form.done_with = said
+        self.who_form = form
+        form.open()
+
+    def open_note(self, note: Note) -> None:
+        """Go to what a note is on: a paper at its page, a meeting and its item, an action, a challenge..."""
+        kind, target = note.target_kind, note.target_id
+        if kind == "paper":
+            self.open_paper(target, note.page)
+            return
+        if kind == "action":
+            self.go_to(self.area("Actions"))
+            self.actions_page.select_action(target)
+        elif kind == "challenge":
+            self.go_to(self.area("Young people's voice"))
+            self.voice_page.select(target)
+        elif kind == "indicator":
+            self.go_to(self.area("Indicators"))
+            self.indicators_page.select(target)
+        elif note.where.meeting_id is not None:
+            self.go_to(self.area("Meetings"))
+            page = self.meetings_page
+            page.select_meeting(note.where.meeting_id)
+            if note.where.item_id is not None:
+                page.tabs.setCurrentWidget(page.agenda_tab)
+                page.agenda_tab.select_item(note.where.item_id)
+        elif kind == "priority":
+            number = note.where.label.split(":", 1)[0].rsplit(" ", 1)[-1]
+            self.go_to(self.area("Strategy"))
+            self.strategy_page.show_section(f"priority:{number}")
+
+    def choose_notes_export_path(self) -> None:
+        dialog = QFileDialog(
+            self, "Export my notes", str(Path.home() / "my-cpdesk-notes.json"), "Notes files (*.json)"
+        )
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("json")
+        dialog.fileSelected.connect(lambda path: self.export_notes(Path(path)))
+        self.file_dialog = dialog
+        dialog.open()
+
+    def export_notes(self, path: Path) -> None:
+        desk = self.desk
+
+        def done(count: int) -> None:
+            self.statusBar().showMessage(
+                f"Wrote {count} note{'s' * (count != 1)} to {path}. Only you can read the file.", 15000
+            )
+
+        self.runner.submit(
+            lambda: desk.run(lambda: desk.notes.export_file(path)),
+            done,
+            lambda error: self.show_error("Your notes were not exported", error),
+        )
+
+    def choose_notes_to_import(self) -> None:
+        dialog = QFileDialog(self, "Import my notes", str(Path.home()), "Notes files (*.json);;All files (*)")
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+        dialog.fileSelected.connect(lambda path: self.import_notes(Path(path)))
+        self.file_dialog = dialog
+        dialog.open()
+
+    def import_notes(self, path: Path) -> None:
+        from cpdesk.views.common.changes import NOTES
+
+        desk = self.desk
+
+        def done(count: int) -> None:
+            self.hub.announce(NOTES)
+            self.statusBar().showMessage(
+                f"Took in {count} note{'s' * (count != 1)} from {path}; they are yours, in My preparation.",
+                15000,
+            )
+
+        self.runner.submit(
+            lambda: desk.run(lambda: desk.notes.import_file(path)),
+            done,
+            lambda error: self.show_error("Your notes were not imported", error),
         )
 
     # --- papers ---
@@ -453,6 +592,8 @@ class MainWindow(QMainWindow):
         if not self._fitted:  # the frame's size is known once shown: a restored size may need cutting
             self._fitted = True
             self.fit_screen()
+            if not self.desk.read_only and self.desk.notes.current_user() is None:
+                self.ask_who()  # the first time: notes are written as someone's own
 
     def unsaved_forms(self) -> list[FormDialog]:
         """The open forms with words typed and not saved."""

@@ -17,7 +17,16 @@ from cpdesk.views.main_window import MainWindow
 def test_ctrl_and_a_number_goes_to_each_area(qtbot: QtBot, main_window: MainWindow) -> None:
     main_window.activateWindow()
     for row, title in enumerate(
-        ["Strategy", "Meetings", "Actions", "Young people's voice", "Work programme", "People", "Indicators"]
+        [
+            "Strategy",
+            "Meetings",
+            "Actions",
+            "Young people's voice",
+            "My preparation",
+            "Work programme",
+            "People",
+            "Indicators",
+        ]
     ):
         action = next(
             a

@@ -29,7 +29,16 @@ from cpdesk.views.common.text_size import forget_system_size
 from cpdesk.views.indicators.models import LATEST, NAME, RAG
 from cpdesk.views.main_window import MainWindow, first_size
 
-AREAS = ("Strategy", "Meetings", "Actions", "Young people's voice", "Work programme", "People", "Indicators")
+AREAS = (
+    "Strategy",
+    "Meetings",
+    "Actions",
+    "Young people's voice",
+    "My preparation",
+    "Work programme",
+    "People",
+    "Indicators",
+)
 
 
 @pytest.fixture

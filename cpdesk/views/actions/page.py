@@ -59,6 +59,7 @@ from cpdesk.views.common.desk_work import BusyNote, Loader
 from cpdesk.views.common.forms import FormDialog, choice_box, date_edit, day_of, message_box, select_value
 from cpdesk.views.common.tasks import Runner
 from cpdesk.views.common.widgets import fit_rows
+from cpdesk.views.notes.panel import NotesPanel
 
 # Typical widest text of each column, so widths follow the user's font without measuring 10,000 rows.
 _SAMPLE_TEXT = (
@@ -133,6 +134,7 @@ class ActionsPage(QWidget):
         self._build_filters()
         self._build_table()
         self._build_detail()
+        self.notes_panel = NotesPanel(desk, hub, runner, confirmer, title="My notes on this action")
         self._lay_out()
 
         hub.changed.connect(self._on_changed)
@@ -323,6 +325,7 @@ class ActionsPage(QWidget):
         self.detail_splitter.addWidget(self.history)
         self.detail_splitter.setChildrenCollapsible(False)
         lower_layout.addWidget(self.detail_splitter, 1)
+        lower_layout.addWidget(self.notes_panel)
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.table)
@@ -357,6 +360,7 @@ class ActionsPage(QWidget):
             self.question_button,
             self.detail,
             self.history,
+            self.notes_panel.toggle,
         )
         for first, second in itertools.pairwise(order):
             self.setTabOrder(first, second)
@@ -531,6 +535,8 @@ class ActionsPage(QWidget):
             self._shown = self._desk.actions.detail(row.id) if row else None
         except CpdeskError:  # binned or gone since the list was read; the next refresh drops it
             self._shown, row = None, None
+        shown = self._shown
+        self.notes_panel.show_record("action" if shown else None, shown.row.id if shown else None)
         self.update_button.setEnabled(row is not None)
         self.reassign_button.setEnabled(row is not None and row.is_open)
         self.answer_button.setEnabled(row is not None and row.kind == "question" and row.is_open)

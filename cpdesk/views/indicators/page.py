@@ -65,6 +65,7 @@ from cpdesk.views.indicators.models import (
     IndicatorsModel,
     target_words,
 )
+from cpdesk.views.notes.panel import NotesPanel
 
 VISUAL_ORDER = (NAME, LATEST, RAG, PERIOD, CHANGE, TARGET, UNIT)
 
@@ -227,6 +228,10 @@ class IndicatorsPage(QWidget):
         detail_layout.addWidget(self.details)
         detail_layout.addLayout(buttons)
         detail_layout.addWidget(self.exception_label)
+        self.notes_panel = NotesPanel(
+            self._desk, self._hub, self._runner, self._confirmer, title="My notes on this indicator"
+        )
+        detail_layout.addWidget(self.notes_panel)
         detail_layout.addStretch(1)
         self.detail_scroll = QScrollArea()
         self.detail_scroll.setWidgetResizable(True)
@@ -413,6 +418,9 @@ class IndicatorsPage(QWidget):
 
     def show_detail(self) -> None:
         summary = self.selected()
+        self.notes_panel.show_record(
+            "indicator" if summary else None, summary.indicator.id if summary else None
+        )
         self.edit_button.setEnabled(summary is not None)
         self.remove_button.setEnabled(summary is not None)
         if summary is None:

@@ -31,6 +31,7 @@ from cpdesk.views.common.widgets import bounded, button, button_rows, flow, sele
 from cpdesk.views.meetings.agenda_item_dialog import AgendaItemDialog
 from cpdesk.views.meetings.locked import explain, locked_reason
 from cpdesk.views.meetings.models import AgendaModel, PapersModel
+from cpdesk.views.notes.panel import NotesPanel
 
 
 class AgendaTab(QWidget):
@@ -138,6 +139,8 @@ class AgendaTab(QWidget):
         top_layout.addWidget(self.view, 1)
         top_layout.addLayout(buttons)
         top_layout.addWidget(self.note)
+        self.notes_panel = NotesPanel(desk, hub, runner, confirmer, title="My notes on this item")
+        top_layout.addWidget(self.notes_panel)
         paper_buttons = flow(
             self.attach_button,
             self.read_button,
@@ -235,8 +238,16 @@ class AgendaTab(QWidget):
         self.edit_action.setText(self.edit_button.text())
         self.view.setDragEnabled(not reason)
 
+    def select_item(self, item_id: UUID) -> None:
+        """Choose an item of the meeting shown, once its agenda has been read."""
+        self._keep = item_id
+        self.refresh()
+
     def _item_chosen(self, *_: object) -> None:
         item = self.selected_item
+        self.notes_panel.show_record(
+            "agenda_item" if item else None, item.id if item else None, f"Item: {item.title}" if item else ""
+        )
         if item is None:
             self.papers_label.setText("&Papers: choose an agenda item to see its papers")
             self.papers.set_rows([])

@@ -46,6 +46,7 @@ from cpdesk.views.meetings.locked import explain, locked_reason
 from cpdesk.views.meetings.minutes_tab import MinutesTab
 from cpdesk.views.meetings.models import ROW_ROLE, MeetingsFilter, MeetingsModel
 from cpdesk.views.meetings.tabs import ActionLogTab, AttendanceTab
+from cpdesk.views.notes.panel import NotesPanel
 
 FITTED = (0, 1, 2, 3)  # the list's date, time, body and status: sized to their contents
 RIGHT_LETTERS = 70  # the meeting's tabs need about so many letters' width beside the list
@@ -181,6 +182,8 @@ class MeetingsPage(QWidget):
         right_layout.addWidget(self.banner)
         right_layout.addWidget(self.undo_bar)
         right_layout.addWidget(self.tabs, 1)
+        self.notes_panel = NotesPanel(desk, hub, runner, confirmer, title="My notes on this meeting")
+        right_layout.addWidget(self.notes_panel)
         right_layout.addWidget(self.loading)
 
         self._list_pane, self._meeting_pane = left, right
@@ -363,6 +366,7 @@ class MeetingsPage(QWidget):
             self._forget_undo()
         self.meeting = meeting
         self._describe(meeting)
+        self.notes_panel.show_record("meeting" if meeting else None, meeting.id if meeting else None)
         for tab in (self.agenda_tab, self.attendance_tab, self.minutes_tab, self.log_tab):
             if kinds is None or not same or tab.KINDS & kinds:
                 tab.set_meeting(meeting)

@@ -24,6 +24,7 @@ from cpdesk.domain.desk import Desk
 from cpdesk.domain.strategy import StrategyContent, StrategyVersion
 from cpdesk.views.common.changes import STRATEGY, ChangeHub
 from cpdesk.views.common.tasks import Runner
+from cpdesk.views.notes.panel import NotesPanel
 from cpdesk.views.strategy.coverage import CoverageTab
 from cpdesk.views.strategy.models import KEY_ROLE, ContentsModel, VersionsModel
 from cpdesk.views.strategy.text import contents, section_html
@@ -93,7 +94,14 @@ class StrategyPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Strategy views")
         self.tabs.setDocumentMode(True)  # no frame: the reader keeps the width it had before the tabs
-        self.tabs.addTab(self.splitter, "&Read")
+        # My notes on the priority being read, under the reader: compact, folded until opened.
+        self.notes_panel = NotesPanel(desk, hub, runner, title="My notes on this priority")
+        reading = QWidget()
+        reading_layout = QVBoxLayout(reading)
+        reading_layout.setContentsMargins(0, 0, 0, 0)
+        reading_layout.addWidget(self.splitter, 1)
+        reading_layout.addWidget(self.notes_panel)
+        self.tabs.addTab(reading, "&Read")
         self.tabs.addTab(self.coverage_tab, "C&overage")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -176,6 +184,21 @@ class StrategyPage(QWidget):
         self.reader.setHtml(section_html(self._content, key))
         self.reader.setAccessibleDescription(str(index.data()))
         self.reader.verticalScrollBar().setValue(0)
+        self._follow_notes(key)
+
+    def _follow_notes(self, key: str) -> None:
+        """Notes are on the current version's priorities: the panel follows the priority being read."""
+        version = self.shown_version
+        priority = None
+        if key.startswith("priority:") and version is not None and version.is_current:
+            label = f"Priority {key.split(':', 1)[1]}:"
+            targets = self._desk.agenda.link_targets()
+            priority = next((t for t in targets if t.kind == "priority" and t.label.startswith(label)), None)
+        self.notes_panel.setVisible(priority is not None)
+        if priority is None:
+            self.notes_panel.show_record(None, None)
+        else:
+            self.notes_panel.show_record("priority", priority.target_id, priority.label)
 
     # --- actions ---
 

@@ -40,6 +40,7 @@ from cpdesk.views.common.desk_work import BusyNote, Loader, Writes
 from cpdesk.views.common.forms import FormDialog, Messages, choice_box, date_edit, day_of, select_value
 from cpdesk.views.common.tasks import Runner
 from cpdesk.views.common.widgets import bounded, fit_columns, fit_rows, flow, labelled
+from cpdesk.views.notes.panel import NotesPanel
 from cpdesk.views.voice.dialogs import ChallengeForm, TakeToForm, VoiceForm, response_form, text_form
 from cpdesk.views.voice.model import (
     COL_RAISED_BY,
@@ -278,6 +279,10 @@ class VoicePage(QWidget):
         lower_layout.addLayout(first)
         lower_layout.addLayout(second)
         lower_layout.addWidget(self.detail, 1)
+        self.notes_panel = NotesPanel(
+            self._desk, self._hub, self._runner, self._confirmer, title="My notes on this challenge"
+        )
+        lower_layout.addWidget(self.notes_panel)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(lower)
@@ -451,6 +456,7 @@ class VoicePage(QWidget):
 
     def _show_selected(self) -> None:
         c = self._shown = self.selected()
+        self.notes_panel.show_record("challenge" if c else None, c.id if c else None)
         live = c is not None and not c.binned
         open_ = live and c is not None and not c.closed
         self.edit_button.setEnabled(live)

@@ -60,6 +60,7 @@ def test_the_window_opens_on_the_first_priority(main_window: MainWindow) -> None
         "Meetings",
         "Actions",
         "Young people's voice",
+        "My preparation",
         "Work programme",
         "People",
         "Indicators",
