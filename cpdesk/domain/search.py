@@ -198,9 +198,7 @@ class SearchService:
     def _items(ids: Iterable[UUID | str]) -> dict[UUID, m.AgendaItem]:
         return {
             i.id: i
-            for i in m.AgendaItem.select(
-                m.AgendaItem.id, m.AgendaItem.title, m.AgendaItem.meeting, m.Meeting.date
-            )
+            for i in m.AgendaItem.select(m.AgendaItem.id, m.AgendaItem.title, m.Meeting.id, m.Meeting.date)
             .join(m.Meeting)
             .where(
                 m.AgendaItem.id.in_(_among(ids))
@@ -237,9 +235,7 @@ class SearchService:
 
     def _paper_pages(self, ids: list[str]) -> dict[str, Any]:
         rows = list(
-            PaperPage.select(
-                PaperPage.id, PaperPage.page, PaperPage.paper, m.Paper.title, m.Paper.agenda_item
-            )
+            PaperPage.select(PaperPage.id, PaperPage.page, m.Paper.id, m.Paper.title, m.Paper.agenda_item)
             .join(m.Paper)
             .where(PaperPage.id.in_(_among(ids)) & m.Paper.deleted_at.is_null())
         )

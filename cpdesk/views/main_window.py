@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from cpdesk.views.meetings.page import MeetingsPage
     from cpdesk.views.notes.page import PreparationPage
     from cpdesk.views.people.page import PeoplePage
+    from cpdesk.views.search.dialog import SearchDialog
     from cpdesk.views.voice.page import VoicePage
     from cpdesk.views.work_programme.page import WorkProgrammePage
 
@@ -74,7 +75,7 @@ SHORTCUTS = (
     ),
     ("Ctrl+N", "New meeting (Meetings), new challenge (Young people's voice) or new indicator (Indicators)"),
     ("Ctrl+P", "Print the “You said, we did” sheet (Young people's voice page)"),
-    ("Ctrl+F", "Find: go to the search box of the page you are on"),
+    ("Ctrl+F", "Search everything: strategy, meetings, papers, actions, challenges, indicators, your notes"),
     ("Ctrl+S", "Save the minutes of the agenda item you are writing"),
     ("Ctrl+Up / Ctrl+Down", "Move the selected agenda item up or down"),
     ("Delete", "Move the selected agenda item or person to the bin (it can be restored)"),
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
         self._closing = False  # the user has said to close, though a form has words not saved
         self._asking = False  # the question is being put (a test's confirmer answers at once)
         self.message: QMessageBox | None = None  # the last message shown, kept so tests can read it
+        self.search_dialog: SearchDialog | None = None  # made the first time Ctrl+F is pressed
         self.is_example = desk.is_example
         desk.scratch.remove_stale()  # copies left by a cpdesk that did not close cleanly
         self.database_claim: QLockFile | None = None  # this window's mark that the database is open in it
@@ -273,6 +275,11 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
 
         go_menu = bar.addMenu("&Go")
+        self.search_action = self._action(
+            "&Search everything…", QKeySequence.StandardKey.Find, self.show_search, "Find words anywhere"
+        )
+        go_menu.addAction(self.search_action)
+        go_menu.addSeparator()
         for row in range(self.nav.count()):
             title = self.nav.item(row).text()
             go_menu.addAction(
@@ -348,6 +355,21 @@ class MainWindow(QMainWindow):
         page = self.page(row)
         page.setFocus()
         page.focusNextChild()
+
+    # --- searching everything ---
+
+    def show_search(self) -> None:
+        """Open the search window (not modal), or bring it back with its words chosen to type over."""
+        from cpdesk.views.search.dialog import SearchDialog  # loaded when first asked for
+        from cpdesk.views.search.opening import open_result
+
+        if self.search_dialog is None:
+            self.search_dialog = SearchDialog(self.desk, self.runner, self)
+            self.search_dialog.chosen.connect(lambda opens: open_result(self, opens))
+        self.search_dialog.show()
+        self.search_dialog.raise_()
+        self.search_dialog.activateWindow()
+        self.search_dialog.focus_box()
 
     # --- strategy files ---
 

@@ -9,7 +9,6 @@ from typing import Any
 from uuid import UUID
 
 from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -179,9 +178,6 @@ class ActionsPage(QWidget):
         self.reset_button.clicked.connect(self.reset_filters)
         self.sort_box.currentIndexChanged.connect(self._sort_chosen)
         self.descending_box.toggled.connect(self._sort_chosen)
-        find = QShortcut(QKeySequence.StandardKey.Find, self)
-        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        find.activated.connect(self.focus_search)
 
     def _build_table(self) -> None:
         self.table = QTableView()
@@ -519,6 +515,18 @@ class ActionsPage(QWidget):
         self.table.selectRow(row)
         self._scroll_to_selected()
         return True
+
+    def show_action(self, action_id: UUID) -> None:
+        """Choose an action (from a search), clearing the filters that hide it; once the log is read."""
+        if self._loader.loading:
+            self._just_raised = action_id  # chosen, through the filters, when the log comes back
+            return
+        if not self.select_action(action_id):
+            self.reset_filters()
+            if not self.select_action(action_id):
+                self.open_only_box.setChecked(False)  # a closed one
+                self.select_action(action_id)
+        self.table.setFocus()
 
     def _scroll_to_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()

@@ -138,9 +138,6 @@ class IndicatorsPage(QWidget):
         self.chart.exported.connect(lambda path: self._say(f"Saved the chart to {path}"))
         self.dashboard.show_details.connect(self.open_indicator)
         self.tabs.currentChanged.connect(lambda _index: self._refresh_dashboard_if_shown())
-        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
-        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        find.activated.connect(self._find)
         new = QShortcut(QKeySequence(QKeySequence.StandardKey.New), self)
         new.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         new.activated.connect(self.new_indicator)
@@ -515,11 +512,6 @@ class IndicatorsPage(QWidget):
             self.priority_box.setCurrentIndex(0)
             self.select(indicator_id)
         self.table.setFocus()
-
-    def _find(self) -> None:
-        self.tabs.setCurrentIndex(0)
-        self.filter_edit.setFocus()
-        self.filter_edit.selectAll()
 
     def _on_changed(self, kinds: Any) -> None:
         if {INDICATORS, STRATEGY, ACTIONS} & set(kinds):

@@ -88,7 +88,7 @@ class MeetingsPage(QWidget):
         self.find_edit.setAccessibleName("Find meetings")
         self.find_edit.setPlaceholderText("date, venue or status")
         self.find_edit.setClearButtonEnabled(True)
-        find_label = QLabel("&Find:")
+        find_label = QLabel("Find &words:")  # not &Find: Alt+F opens the File menu
         find_label.setBuddy(self.find_edit)
         self.model = MeetingsModel(self)
         self.proxy = MeetingsFilter(self)
@@ -196,7 +196,6 @@ class MeetingsPage(QWidget):
         layout.addWidget(self.splitter)
 
         self.new_action = self._page_action("New meeting", "Ctrl+N", self.new_meeting)
-        self.find_action = self._page_action("Find meetings", QKeySequence.StandardKey.Find, self._focus_find)
         self.setTabOrder(self.body_box, self.find_edit)
         self.setTabOrder(self.find_edit, self.view)
         self.setTabOrder(self.view, self.new_button)
@@ -291,10 +290,6 @@ class MeetingsPage(QWidget):
         self.addAction(action)
         return action
 
-    def _focus_find(self) -> None:
-        self.find_edit.setFocus()
-        self.find_edit.selectAll()
-
     @property
     def message(self) -> QMessageBox | None:
         """The last message shown on this page."""
@@ -337,6 +332,16 @@ class MeetingsPage(QWidget):
         else:
             select_row(self.view, proxy_row)
         return True
+
+    def show_meeting(self, meeting_id: UUID, item_id: UUID | None = None) -> None:
+        """Show a meeting (from a search), clearing filters that hide it; with item_id, that agenda item."""
+        if not self.select_meeting(meeting_id):
+            self.body_box.setCurrentIndex(0)
+            self.find_edit.clear()
+            self.select_meeting(meeting_id)
+        if item_id is not None:
+            self.tabs.setCurrentWidget(self.agenda_tab)
+            self.agenda_tab.select_item(item_id)
 
     def _filter_changed(self) -> None:
         self.proxy.set_body(self.body_box.currentData())

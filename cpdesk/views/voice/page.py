@@ -450,6 +450,16 @@ class VoicePage(QWidget):
         self.table.scrollTo(self.proxy.index(row, 0))
         return True
 
+    def show_challenge(self, challenge_id: UUID) -> None:
+        """Choose a challenge (from a search), clearing the filters that hide it; once the ledger is read."""
+        if self._loader.loading:
+            self._keep = challenge_id  # chosen when the ledger comes back
+            return
+        if not self.select(challenge_id):
+            self.clear_filters()
+            self.select(challenge_id)
+        self.table.setFocus()
+
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         if not self._quiet:
             self._show_selected()

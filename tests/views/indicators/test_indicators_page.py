@@ -641,7 +641,7 @@ def test_the_page_can_be_used_with_the_keyboard_alone(
 ) -> None:
     imported(page, strategy_db, STABILITY)
     page.activateWindow()
-    qtbot.keyClick(page, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(page, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)  # the Filter box's mnemonic
     qtbot.waitUntil(page.filter_edit.hasFocus, timeout=2000)
     qtbot.keyClicks(page.filter_edit, "same carer")
     reached = []

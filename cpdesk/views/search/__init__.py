@@ -1,0 +1,1 @@
+"""Ctrl+F: one search over everything, in a window of its own."""
