@@ -10,18 +10,26 @@ _SPACE = re.compile(r"\s+")
 
 
 def page_texts(data: bytes) -> list[str]:
-    """Each page's text, in order; a page with no text layer (a scan) gives "".
+    """Each page's text, in order; a page with no text layer (a scan) gives "", a file PDFium cannot
+    open gives no pages.
 
     The file has already been checked as a readable PDF (pdf_page_count), so a failure here is a
     page PDFium cannot read text from, which is kept as a page with no words rather than refused.
     """
     import pypdfium2 as pdfium  # only when a paper's words are wanted
 
-    pdf = pdfium.PdfDocument(data)
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError:
+        return []  # pypdf read it but PDFium cannot: the paper is kept, with no words to search
     try:
         texts = []
         for index in range(len(pdf)):
-            page = pdf[index]
+            try:
+                page = pdf[index]
+            except pdfium.PdfiumError:
+                texts.append("")  # a page PDFium cannot load keeps its place, with no words
+                continue
             try:
                 textpage = page.get_textpage()
                 try:
