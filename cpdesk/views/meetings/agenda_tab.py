@@ -22,7 +22,7 @@ from cpdesk.domain.agenda import AgendaItem, Paper
 from cpdesk.domain.desk import Desk
 from cpdesk.domain.meetings import Meeting
 from cpdesk.errors import CpdeskError
-from cpdesk.views.common.changes import AGENDA, MEETINGS, PEOPLE, STRATEGY, WORK_PROGRAMME, ChangeHub
+from cpdesk.views.common.changes import AGENDA, MEETINGS, NOTES, PEOPLE, STRATEGY, WORK_PROGRAMME, ChangeHub
 from cpdesk.views.common.confirm import Confirmer
 from cpdesk.views.common.desk_work import BusyNote, Loader, Writes
 from cpdesk.views.common.forms import Messages
@@ -114,6 +114,10 @@ class AgendaTab(QWidget):
             "Read in cp&desk", "Read the selected paper here, with your notes beside it (Enter)"
         )
         self.open_button = button("&Open paper", "Open the selected paper in your PDF reader")
+        self.replace_button = button(
+            "Replace with a revised PDF…",
+            "Put a revised version in the place of the selected paper; your notes on it follow their words",
+        )
         self.save_copy_button = button("Sa&ve a copy…", "Write the selected paper to a file of your choice")
         self.remove_paper_button = button("Re&move paper", "Move the selected paper to the bin")
         self.restore_paper_button = button("Restore pap&er", "Bring back a paper removed from this item")
@@ -145,6 +149,7 @@ class AgendaTab(QWidget):
             self.attach_button,
             self.read_button,
             self.open_button,
+            self.replace_button,
             self.save_copy_button,
             self.remove_paper_button,
             self.restore_paper_button,
@@ -172,6 +177,7 @@ class AgendaTab(QWidget):
         self.remove_button.clicked.connect(self.remove_item)
         self.attach_button.clicked.connect(self.choose_pdf)
         self.open_button.clicked.connect(self.open_paper)
+        self.replace_button.clicked.connect(self.choose_revision)
         self.read_button.clicked.connect(self.read_paper)
         self.papers_view.activated.connect(lambda _: self.read_paper())
         self.save_copy_button.clicked.connect(self.choose_copy_path)
@@ -265,6 +271,7 @@ class AgendaTab(QWidget):
         reason = locked_reason(self.meeting)
         explain(self.attach_button, item is not None and not reason, reason)
         explain(self.remove_paper_button, has_paper and not reason, reason)
+        explain(self.replace_button, has_paper and not reason, reason)
         self.restore_paper_menu.clear()
         for paper in self._desk.agenda.binned_papers(item.id) if item is not None else []:
             action = self.restore_paper_menu.addAction(f"Restore “{paper.title}”")
@@ -427,6 +434,41 @@ class AgendaTab(QWidget):
             self._messages.error("The file was not attached", error)
 
         self._runner.submit(lambda: desk.run(lambda: desk.agenda.attach_paper(item_id, path)), done, failed)
+
+    def choose_revision(self) -> None:
+        paper = self.selected_paper
+        if paper is None:
+            return
+        dialog = QFileDialog(
+            self,
+            f"A revised version of “{paper.title}”",
+            str(Path.home()),
+            "PDF files (*.pdf);;All files (*)",
+        )
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+        dialog.fileSelected.connect(lambda path: self.replace(paper.id, Path(path)))
+        self.file_dialog = dialog
+        dialog.open()
+
+    def replace(self, paper_id: UUID, path: Path) -> None:
+        """Put the revised file in the paper's place, in the background; notes on it find their words."""
+        desk, item_id = self._desk, self.selected_item.id if self.selected_item else None
+        self.note.setText(f"Reading {path.name}…")
+
+        def done(paper: Paper) -> None:
+            self._keep = item_id
+            self.note.setText(
+                f"Replaced “{paper.title}” with {paper.file_name} ({paper.pages_label}). Notes on it follow "
+                "their words; any whose words are gone say so."
+            )
+            self._hub.announce(AGENDA, NOTES)
+
+        def failed(error: BaseException) -> None:
+            self.note.setText(f"{path.name} did not replace the paper.")
+            self._messages.error("The paper was not replaced", error)
+
+        self._runner.submit(lambda: desk.run(lambda: desk.agenda.replace_paper(paper_id, path)), done, failed)
 
     def read_paper(self) -> None:
         """The selected paper in cpdesk's own reader, a window beside this one."""

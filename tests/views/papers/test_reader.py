@@ -308,3 +308,39 @@ def test_the_reader_is_readable(qtbot: QtBot, reader: PaperReader, paper: Paper)
     qtbot.keyClick(reader.find_box, Qt.Key.Key_Return)
     reader.resize(1100, 800)
     reader.grab().save("/tmp/reader.png")
+
+
+def test_a_revised_paper_replaces_the_old_from_the_agenda_and_the_note_follows_its_words(
+    qtbot: QtBot, paper: Paper, make_window: object, tmp_path: Path
+) -> None:
+    desk = paper.desk
+    note = desk.notes.add(
+        "paper",
+        paper.id,
+        "Ask how many carers left",
+        is_question=True,
+        page=2,
+        quote="Foster carers recruited",
+    )
+    window = make_window(desk)  # type: ignore[operator]
+    assert isinstance(window, MainWindow)
+    window.go_to(1)
+    page = window.meetings_page
+    page.select_meeting(desk.meetings.meetings()[0].id)
+    tab = page.agenda_tab
+    page.tabs.setCurrentWidget(tab)
+    tab.view.selectRow(tab.model.row_of(paper.item))
+    qtbot.waitUntil(lambda: tab.replace_button.isEnabled())
+    qtbot.mouseClick(tab.replace_button, Qt.MouseButton.LeftButton)
+    assert (
+        tab.file_dialog is not None and tab.file_dialog.isVisible()
+    )  # it asks for the file, blocking nothing
+    tab.file_dialog.reject()
+    revised = make_text_pdf(tmp_path / "revised.pdf", [["Cover"], *PAGES])
+    tab.replace(paper.id, revised)
+    qtbot.waitUntil(
+        lambda: tab.note.text().startswith("Replaced “Sufficiency report” with revised.pdf (4 pages)")
+    )
+    moved = desk.notes.note(note.id)
+    assert (moved.page, moved.anchor) == (3, "moved")
+    assert [p.page_count for p in desk.agenda.papers(paper.item)] == [4]
