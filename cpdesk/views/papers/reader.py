@@ -225,8 +225,14 @@ class PaperReader(QWidget):
         self.texts = texts
         if pdf is None:
             return  # the same paper as shown
+        revised = self._data is not None
         self._close_pdf()
         self._pdf, self._data = pdf, data
+        if revised:
+            self.say(
+                f"This paper was replaced by a revised version of {pdf.page_count} pages; "
+                "your notes follow their words."
+            )
         self.cache.clear()
         self._drawing.clear()
         self.page_box.blockSignals(True)
@@ -320,7 +326,9 @@ class PaperReader(QWidget):
                 return
             self._drawing.discard(key)
             self.cache.put(rendered)
-            if self.page == number and round(self.scale() * self.devicePixelRatioF(), 3) == pixels:
+            # The same sum as above: rounding the scale then multiplying can differ from the reverse
+            # at a fractional screen scale (125%), which left a revised paper's old page on show.
+            if self.page == number and round(round(self.scale(), 3) * self.devicePixelRatioF(), 3) == pixels:
                 self._show(rendered, logical, ratio)
 
         self._runner.submit(
