@@ -5,7 +5,16 @@ from __future__ import annotations
 from uuid import UUID
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from cpdesk.domain.dates import long_date
 from cpdesk.domain.desk import Desk
@@ -81,9 +90,26 @@ class NotesPanel(QWidget):
         self.list.currentRowChanged.connect(lambda _row: self._enable())
         self.list.itemActivated.connect(lambda _item: self.edit())
 
+        # Where a page shows several records at once (a priority and its commitments, the Promises),
+        # the user chooses which one the notes are on.
+        self.chooser = QComboBox()
+        self.chooser.setAccessibleName("What these notes are on")
+        self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.chooser.setMinimumContentsLength(20)
+        self.chooser.currentIndexChanged.connect(self._chosen)
+        self.chooser_label = QLabel("Notes &on:")
+        self.chooser_label.setBuddy(self.chooser)
+        self.chooser_row = QWidget()
+        chooser_layout = QHBoxLayout(self.chooser_row)
+        chooser_layout.setContentsMargins(0, 0, 0, 0)
+        chooser_layout.addWidget(self.chooser_label)
+        chooser_layout.addWidget(self.chooser, 1)
+        self.chooser_row.hide()
+
         self.body = QWidget()
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.chooser_row)
         body.addWidget(self.list)
         body.addLayout(
             button_rows(
@@ -109,6 +135,27 @@ class NotesPanel(QWidget):
     @property
     def notes(self) -> list[Note]:
         return list(self._notes)
+
+    def show_choices(self, choices: list[tuple[str, UUID, str]]) -> None:
+        """Follow one of several records shown together (kind, id, label); the user chooses which."""
+        kept = self._on if self._on in choices else (choices[0] if choices else None)
+        self.chooser.blockSignals(True)
+        self.chooser.clear()
+        for kind, target_id, label in choices:
+            self.chooser.addItem(label, (kind, target_id, label))
+        if kept is not None:
+            self.chooser.setCurrentIndex(choices.index(kept))
+        self.chooser.blockSignals(False)
+        self.chooser_row.setVisible(len(choices) > 1)
+        if kept is None:
+            self.show_record(None, None)
+        else:
+            self.show_record(*kept)
+
+    def _chosen(self, index: int) -> None:
+        chosen = self.chooser.itemData(index)
+        if chosen:
+            self.show_record(*chosen)
 
     def show_record(self, kind: str | None, target_id: UUID | None, label: str = "") -> None:
         """Follow the record now shown (None when nothing is chosen)."""

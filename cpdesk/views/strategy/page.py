@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Any
+from uuid import UUID
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
 from PySide6.QtGui import QTextOption
@@ -28,6 +29,12 @@ from cpdesk.views.notes.panel import NotesPanel
 from cpdesk.views.strategy.coverage import CoverageTab
 from cpdesk.views.strategy.models import KEY_ROLE, ContentsModel, VersionsModel
 from cpdesk.views.strategy.text import contents, section_html
+
+
+def shortened(text: str, limit: int = 60) -> str:
+    """The start of a part's words, cut at a word, for a list to choose from."""
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[:limit].rsplit(" ", 1)[0] + "…"
 
 
 class StrategyPage(QWidget):
@@ -95,7 +102,7 @@ class StrategyPage(QWidget):
         self.tabs.setAccessibleName("Strategy views")
         self.tabs.setDocumentMode(True)  # no frame: the reader keeps the width it had before the tabs
         # My notes on the priority being read, under the reader: compact, folded until opened.
-        self.notes_panel = NotesPanel(desk, hub, runner, title="My notes on this priority")
+        self.notes_panel = NotesPanel(desk, hub, runner, title="My notes on this part of the strategy")
         reading = QWidget()
         reading_layout = QVBoxLayout(reading)
         reading_layout.setContentsMargins(0, 0, 0, 0)
@@ -187,18 +194,30 @@ class StrategyPage(QWidget):
         self._follow_notes(key)
 
     def _follow_notes(self, key: str) -> None:
-        """Notes are on the current version's priorities: the panel follows the priority being read."""
+        """Notes are on the current version's parts: the panel follows what is being read, a priority
+        and its commitments, the Promises or the Pledge's areas, and the user chooses which."""
         version = self.shown_version
-        priority = None
-        if key.startswith("priority:") and version is not None and version.is_current:
-            label = f"Priority {key.split(':', 1)[1]}:"
+        choices: list[tuple[str, UUID, str]] = []
+        if version is not None and version.is_current:
             targets = self._desk.agenda.link_targets()
-            priority = next((t for t in targets if t.kind == "priority" and t.label.startswith(label)), None)
-        self.notes_panel.setVisible(priority is not None)
-        if priority is None:
-            self.notes_panel.show_record(None, None)
-        else:
-            self.notes_panel.show_record("priority", priority.target_id, priority.label)
+            if key.startswith("priority:"):
+                label = f"Priority {key.split(':', 1)[1]}:"
+                priority = next(
+                    (t for t in targets if t.kind == "priority" and t.label.startswith(label)), None
+                )
+                if priority is not None:
+                    choices.append(("priority", priority.target_id, priority.label))
+                    choices += [
+                        ("commitment", c.target_id, f"{c.label}: {shortened(c.text)}")
+                        for c in priority.children
+                    ]
+            elif key in ("promises", "pledge"):
+                kind = "promise" if key == "promises" else "pledge_area"
+                choices = [
+                    (kind, t.target_id, f"{t.label}: {shortened(t.text)}") for t in targets if t.kind == kind
+                ]
+        self.notes_panel.setVisible(bool(choices))
+        self.notes_panel.show_choices(choices)
 
     # --- actions ---
 

@@ -241,3 +241,41 @@ def test_my_preparation_on_the_example_to_png(
     out = Path(os.environ.get("CPDESK_SHOTS", tmp_path)) / "my-preparation.png"
     assert window.grab().save(str(out))
     assert window.preparation_page.model.rowCount() == 4
+
+
+def test_notes_on_a_commitment_a_promise_and_a_pledge_area_are_written_beside_them(
+    qtbot: QtBot, strategy_db: Desk, make_window: Callable[[Desk], MainWindow]
+) -> None:
+    from tests.views.strategy.test_strategy_page import click_section
+
+    window = make_window(strategy_db)
+    page = window.strategy_page
+    panel = page.notes_panel
+    click_section(qtbot, window, "priority:2")
+    assert panel.isVisible() and panel.chooser.count() == 1 + len(
+        strategy_db.strategy.content().priority(2).commitments
+    )
+    panel.unfold()
+    panel.chooser.setCurrentIndex(2)  # the second commitment
+    write_in(qtbot, panel, "Is this commitment on track?", question=True)
+    click_section(qtbot, window, "promises")
+    assert [panel.chooser.itemText(i).split(":")[0] for i in range(3)] == [
+        "Promise 1",
+        "Promise 2",
+        "Promise 3",
+    ]
+    panel.chooser.setCurrentIndex(6)
+    write_in(qtbot, panel, "Ask young people about Promise 7", question=False)
+    click_section(qtbot, window, "pledge")
+    assert panel.chooser.itemText(0).startswith("Pledge: ")
+    write_in(qtbot, panel, "Housing for care leavers", question=False)
+    click_section(qtbot, window, "overview")
+    assert not panel.isVisible()
+    labels = {n.text: n.where.label for n in strategy_db.notes.preparation()}
+    assert labels["Is this commitment on track?"] == "Priority 2, commitment 2"
+    assert labels["Ask young people about Promise 7"] == "Promise 7"
+    assert labels["Housing for care leavers"].startswith("Pledge: ")
+    click_section(qtbot, window, "promises")
+    panel.chooser.setCurrentIndex(6)
+    assert panel.list.count() == 1
+    assert panel.list.item(0).text().endswith("Ask young people about Promise 7")
