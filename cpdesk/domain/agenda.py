@@ -479,6 +479,13 @@ class AgendaService:
             return None
         return OfficerReport(**{name: getattr(row, name) for name in REPORT_FIELDS})
 
+    def report_id(self, item_id: UUID) -> UUID | None:
+        """The id of the item's front sheet (what a note on the report is on); None if it has none."""
+        row = m.OfficerReport.get_or_none(
+            (m.OfficerReport.agenda_item == item_id) & m.OfficerReport.deleted_at.is_null()
+        )
+        return row.id if row is not None else None
+
     def save_report(self, item_id: UUID, report: OfficerReport) -> None:
         if not report.title.strip():
             raise InputError("a report needs a title")

@@ -251,9 +251,14 @@ class AgendaTab(QWidget):
 
     def _item_chosen(self, *_: object) -> None:
         item = self.selected_item
-        self.notes_panel.show_record(
-            "agenda_item" if item else None, item.id if item else None, f"Item: {item.title}" if item else ""
-        )
+        # Notes on the item, or on its report (the front sheet), chosen above the notes.
+        choices: list[tuple[str, UUID, str]] = []
+        if item is not None:
+            choices.append(("agenda_item", item.id, f"Item {item.number}: {item.title}"))
+            report = self._desk.agenda.report_id(item.id) if item.has_report else None
+            if report is not None:
+                choices.append(("report", report, f"The report under item {item.number}"))
+        self.notes_panel.show_choices(choices)
         if item is None:
             self.papers_label.setText("&Papers: choose an agenda item to see its papers")
             self.papers.set_rows([])

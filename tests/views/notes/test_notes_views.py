@@ -279,3 +279,22 @@ def test_notes_on_a_commitment_a_promise_and_a_pledge_area_are_written_beside_th
     panel.chooser.setCurrentIndex(6)
     assert panel.list.count() == 1
     assert panel.list.item(0).text().endswith("Ask young people about Promise 7")
+
+
+def test_a_note_on_an_items_report_is_chosen_beside_the_item(
+    qtbot: QtBot, example: Desk, make_window: Callable[[Desk], MainWindow]
+) -> None:
+    window = make_window(example)
+    tab = window.meetings_page.agenda_tab
+    window.go_to(window.area("Meetings"))
+    meeting = example.meetings.find("next")
+    window.meetings_page.select_meeting(meeting.id)
+    with_report = next(i for i in example.agenda.items(meeting.id) if i.has_report)
+    tab.select_item(with_report.id)
+    qtbot.waitUntil(lambda: tab.notes_panel.chooser.count() == 2)
+    assert tab.notes_panel.chooser.itemText(1) == f"The report under item {with_report.number}"
+    tab.notes_panel.unfold()
+    tab.notes_panel.chooser.setCurrentIndex(1)
+    write_in(qtbot, tab.notes_panel, "The finance section is thin", question=False)
+    (note,) = [n for n in example.notes.preparation() if n.text == "The finance section is thin"]
+    assert note.target_kind == "report" and note.where.item_id == with_report.id
