@@ -599,6 +599,13 @@ class AgendaService:
         )
         return [self._paper(r) for r in query]
 
+    def paper(self, paper_id: UUID) -> Paper:
+        """One paper's details (title, file name, pages), wherever it is opened from."""
+        row = m.Paper.get_or_none(m.Paper.id == paper_id)
+        if row is None:
+            raise NotFoundError("that paper is not in this database")
+        return self._paper(row)
+
     def paper_data(self, paper_id: UUID) -> bytes:
         row = m.PaperContent.get_or_none(m.PaperContent.paper == paper_id)
         if row is None:

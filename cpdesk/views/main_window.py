@@ -529,7 +529,22 @@ class MainWindow(QMainWindow):
         """Read a paper in cpdesk's own reader (a window beside this one), at a page if one is given."""
         from cpdesk.views.papers.reader import open_reader  # the reader and PDFium load when first wanted
 
-        open_reader(self, self.desk, self.hub, self.runner, paper_id, page=page, confirmer=self.confirmer)
+        try:
+            paper = self.desk.agenda.paper(paper_id)
+            title, file_name = paper.title, paper.file_name
+        except CpdeskError:
+            title, file_name = "", ""  # the reader says itself that the paper cannot be read
+        open_reader(
+            self,
+            self.desk,
+            self.hub,
+            self.runner,
+            paper_id,
+            page=page,
+            title=title,
+            file_name=file_name,
+            confirmer=self.confirmer,
+        )
 
     # --- messages ---
 

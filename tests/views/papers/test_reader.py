@@ -278,9 +278,10 @@ def test_the_main_window_opens_a_paper_at_a_page_and_the_agenda_reads_one(
 ) -> None:
     window = make_window(paper.desk)  # type: ignore[operator]
     assert isinstance(window, MainWindow)
-    window.open_paper(paper.id, 3)
+    window.open_paper(paper.id, 3)  # as a search result or My preparation opens it: by its id alone
     (reader,) = window.findChildren(PaperReader)
     assert reader.isVisible() and reader.page == 3
+    assert reader.windowTitle().startswith("Sufficiency report")
     window.open_paper(paper.id, 2)  # the same window again, at the page asked for
     assert window.findChildren(PaperReader) == [reader] and reader.page == 2
     reader.close()
