@@ -211,8 +211,12 @@ def _keep_page_texts(paper_id: UUID, texts: list[str]) -> None:
     ).execute()
 
 
-# pypdf says it has no code for a PDF's encryption scheme by raising Python's built-in error for that.
-UnsupportedEncryption = NotImplementedError
+def _damaged(error: Exception, name: str) -> InputError:
+    return InputError(
+        "this PDF is damaged and cannot be read; open it in a PDF reader, save or print it as a new "
+        f"PDF and attach that ({type(error).__name__})",
+        where=name,
+    )
 
 
 def pdf_page_count(data: bytes, name: str) -> int:
@@ -229,22 +233,22 @@ def pdf_page_count(data: bytes, name: str) -> int:
         # A PDF encrypted only against changes opens with the empty password, which pypdf tries itself.
         reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
         pages = len(reader.pages)
-    except (UnsupportedEncryption, DependencyError) as exc:
-        raise InputError(
-            "this PDF is encrypted in a way cpdesk cannot open; save an unencrypted copy and attach that",
-            where=name,
-        ) from exc
+    except (RuntimeError, DependencyError) as exc:
+        # pypdf says it has no code for a PDF's encryption scheme with Python's own error for missing
+        # code, a kind of RuntimeError; in a file that declares no encryption it is damage.
+        if isinstance(exc, DependencyError) or b"/Encrypt" in data:
+            raise InputError(
+                "this PDF is encrypted in a way cpdesk cannot open; save an unencrypted copy and attach that",
+                where=name,
+            ) from exc
+        raise _damaged(exc, name) from exc
     except FileNotDecryptedError as exc:
         raise InputError(
             "this PDF is protected by a password; save a copy without the password and attach that",
             where=name,
         ) from exc
     except Exception as exc:  # pypdf's failures on a damaged file are many and unlisted
-        raise InputError(
-            "this PDF is damaged and cannot be read; open it in a PDF reader, save or print it as a new "
-            f"PDF and attach that ({type(exc).__name__})",
-            where=name,
-        ) from exc
+        raise _damaged(exc, name) from exc
     finally:
         pypdf_log.setLevel(level)
     if pages < 1:
