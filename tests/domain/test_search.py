@@ -50,7 +50,8 @@ def test_a_word_is_found_in_each_kind_of_record(desk: Desk, clock: Clock, tmp_pa
     assert hit.opens.area == "paper" and hit.opens.page == 2 and hit.opens.item_id == report_item
     assert "zebrafish" in hit.plain_snippet("[", "]").lower()
     assert "[zebrafish]" in hit.plain_snippet("[", "]").lower()
-    assert item  # the item's title matched under agenda
+    assert "10 March 2026: item “Zebrafish item”" in found["agenda"]
+    assert any(h.opens.item_id == item for h in desk.search.search("zebrafish") if h.kind == "agenda_item")
 
 
 def test_the_index_follows_every_change_and_the_bin(desk: Desk, clock: Clock) -> None:
