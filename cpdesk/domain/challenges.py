@@ -17,7 +17,7 @@ from uuid import UUID
 
 import peewee as pw
 
-from cpdesk.domain.agenda import KEEP, Keep, Link, links_of, set_links
+from cpdesk.domain.agenda import KEEP, LINK_KINDS, Keep, Link, links_of, set_links
 from cpdesk.domain.dates import long_date
 from cpdesk.domain.meetings import ensure_unlocked, meeting_row
 from cpdesk.domain.privacy import young_person_name_problem
@@ -533,12 +533,11 @@ class ChallengeService:
     @staticmethod
     def _linked_to(kind: str, target_id: UUID) -> pw.SelectQuery:
         """Challenges that concern a target; a priority also counts those about its commitments."""
-        column = getattr(v.ChallengeLink, kind, None)
-        if column is None or kind not in ("priority", "commitment", "promise", "pledge_area"):
+        if kind not in LINK_KINDS:
             raise InputError(
                 f"a challenge can concern a priority, a commitment, a Promise or a Pledge area, not {kind!r}"
             )
-        condition = column == target_id
+        condition = getattr(v.ChallengeLink, kind) == target_id
         if kind == "priority":
             commitments = s.Commitment.select(s.Commitment.id).where(s.Commitment.priority == target_id)
             condition |= v.ChallengeLink.commitment.in_(commitments)
