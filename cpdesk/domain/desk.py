@@ -23,6 +23,7 @@ from cpdesk.store.strategy import Strategy
 if TYPE_CHECKING:
     from cpdesk.domain.actions import ActionService
     from cpdesk.domain.agenda import AgendaService
+    from cpdesk.domain.briefing import BriefingService
     from cpdesk.domain.challenges import ChallengeService
     from cpdesk.domain.coverage import CoverageService
     from cpdesk.domain.indicators import IndicatorService
@@ -160,6 +161,12 @@ class Desk:
         from cpdesk.domain.coverage import CoverageService
 
         return self._service(CoverageService(self.db, self.today))
+
+    @cached_property
+    def packs(self) -> BriefingService:
+        from cpdesk.domain.briefing import BriefingService
+
+        return self._service(BriefingService(self))
 
     @classmethod
     def open(cls, path: Path, today: Callable[[], date] = date.today, *, read_only: bool = False) -> Desk:
