@@ -18,9 +18,11 @@ from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, Pol
 from reportlab.lib.colors import HexColor, white
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from cpdesk.domain.indicators import UNITS, Area, Indicator, Value, format_value
+# chart_summary moved down to the domain (the briefing pack says charts too); it is still found here.
+from cpdesk.domain.chart_words import Series as Series
+from cpdesk.domain.chart_words import chart_summary as chart_summary
+from cpdesk.domain.indicators import UNITS, Area, Indicator, Value
 
-Series = tuple[str, Area, Sequence[Value]]  # (kind, area, values oldest first), as IndicatorService.series()
 FONT = "Helvetica"
 GRID = "#d9d9d9"
 INK = "#1a1a1a"
@@ -204,41 +206,6 @@ def legend_entries(indicator: Indicator, series: Sequence[Series]) -> list[tuple
     if indicator.target is not None:
         entries.append(("target", target_label(indicator)))
     return entries
-
-
-def _latest(values: Sequence[Value]) -> Value | None:
-    return values[-1] if values else None
-
-
-def chart_summary(indicator: Indicator, series: Sequence[Series]) -> str:
-    """The chart in words, for a screen reader or a PDF's alternative text: the latest figures."""
-    parts: list[str] = []
-    neighbour_figures: list[float] = []
-    for kind, area, values in series:
-        latest = _latest(values)
-        if kind == "neighbour":
-            if latest is not None and latest.value is not None:
-                neighbour_figures.append(latest.value)
-            continue
-        if latest is None:
-            parts.append(f"{area.name}: no figures yet.")
-            continue
-        text = (
-            f"{area.name}: {format_value(indicator.unit, latest.value, latest.suppressed)} in {latest.period}"
-        )
-        if kind == "council" and len(values) > 1:
-            before = values[-2]
-            text += f" ({format_value(indicator.unit, before.value, before.suppressed)} in {before.period})"
-        parts.append(text + ".")
-    if neighbour_figures:
-        low, high = min(neighbour_figures), max(neighbour_figures)
-        parts.append(
-            f"Its {len(neighbour_figures)} statistical neighbours with a latest figure: "
-            f"from {format_value(indicator.unit, low)} to {format_value(indicator.unit, high)}."
-        )
-    if indicator.target is not None:
-        parts.append(f"Target: {format_value(indicator.unit, indicator.target)}.")
-    return " ".join(parts)
 
 
 # --- the vector drawing ---
