@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from cpdesk.domain.meetings import MeetingService
     from cpdesk.domain.minutes import MinutesService
     from cpdesk.domain.notes import NotesService
+    from cpdesk.domain.pack_issues import PackIssueService
     from cpdesk.domain.people import PeopleService
     from cpdesk.domain.scratch import ScratchFolder
     from cpdesk.domain.search import SearchService
@@ -167,6 +168,12 @@ class Desk:
         from cpdesk.domain.briefing import BriefingService
 
         return self._service(BriefingService(self))
+
+    @cached_property
+    def pack_issues(self) -> PackIssueService:
+        from cpdesk.domain.pack_issues import PackIssueService
+
+        return self._service(PackIssueService(self.db, self.today))
 
     @classmethod
     def open(cls, path: Path, today: Callable[[], date] = date.today, *, read_only: bool = False) -> Desk:
