@@ -22,8 +22,9 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from cpdesk.domain.chart_words import Series as Series
 from cpdesk.domain.chart_words import chart_summary as chart_summary
 from cpdesk.domain.indicators import UNITS, Area, Indicator, Value
+from cpdesk.packs.document import REGULAR, register_fonts
 
-FONT = "Helvetica"
+FONT = REGULAR  # the kit's embedded font: a PDF with a chart in it refers to no other font
 GRID = "#d9d9d9"
 INK = "#1a1a1a"
 
@@ -297,6 +298,7 @@ def indicator_drawing(
     indicator: Indicator, series: Sequence[Series], width: float, height: float, *, font_size: float = 8.0
 ) -> Drawing:
     """The indicator's history: the council, England, the region, the neighbours, the target, a key."""
+    register_fonts()  # measured and drawn in the kit's font
     drawing = Drawing(width, height)
     size = font_size
     periods = periods_of(series)

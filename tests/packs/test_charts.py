@@ -201,3 +201,11 @@ def test_the_neighbours_spread_skips_suppressed_figures() -> None:
     ]
     means, lows, highs = neighbour_spread(series, ["2021", "2022"])
     assert (means, lows, highs) == ([50.0, 70.0], [40.0, 70.0], [60.0, 70.0])
+
+
+def test_a_chart_is_lettered_in_the_kits_embedded_font_not_helvetica() -> None:
+    council = area("Cambridgeshire")
+    series = [("council", council, values(council, [3, 5, 6]))]
+    drawing = indicator_drawing(percent(target=8), series, WIDTH, HEIGHT)
+    fonts = {s.fontName for s in shapes(drawing) if isinstance(s, String)}
+    assert fonts == {"AtkinsonHyperlegibleNext"}
