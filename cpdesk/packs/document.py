@@ -7,6 +7,10 @@ One kit serves the "You said, we did" sheet (large type, for young people) and t
   TrueType): the output looks the same on every machine and uses no font of the machine it was made on.
 - Pages are A4 with wide margins, the document's title at the top and "Page N of M" at the foot. The
   total is known because the story is laid out twice: once to count the pages, once to print them.
+  The first layout also says where marked things fell (PageMark), so a contents page can give page
+  numbers; the layout is repeated until nothing moves (normally twice).
+- A whole page can be kept for something put there after layout (WholePage: a page of an attached
+  PDF merged in with pypdf), so page numbers and contents count it and its header and footer print.
 - Headings and blocks become bookmarks (the PDF outline), nested by level, so a reader can jump to
   them; the catalog names the language (/Lang) so screen readers speak it as English.
 - Files are written whole or not at all: an unwritable place raises OutputError and leaves nothing.
@@ -31,6 +35,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, TableStyle
+from reportlab.platypus.flowables import _FUZZ
 
 from cpdesk.config import resources_dir
 from cpdesk.domain.files import write_bytes_atomically
@@ -170,10 +175,11 @@ def table_style(styles: Styles, *commands: tuple[object, ...]) -> TableStyle:
 class Bookmark(Flowable):  # type: ignore[misc]  # reportlab is untyped
     """An entry in the PDF outline at this place, kept on the page of what follows it."""
 
-    def __init__(self, title: str, level: int = 0) -> None:
+    def __init__(self, title: str, level: int = 0, *, name: str = "") -> None:
         super().__init__()
         self.title = " ".join(_NOT_PRINTABLE.sub("", title).split()) or "Untitled"
         self.level = max(0, level)
+        self.name = name  # a destination a link can name (`<a href="#name">`); numbered when empty
         self.keepWithNext = 1  # never left alone at the foot of a page, away from what it names
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
@@ -185,7 +191,7 @@ class Bookmark(Flowable):  # type: ignore[misc]  # reportlab is untyped
         # An outline may go only one level deeper at a time: a skipped level is closed up.
         level = min(self.level, getattr(canv, "_cpdesk_outline_level", -1) + 1)
         canv._cpdesk_bookmarks, canv._cpdesk_outline_level = count, level
-        key = f"cpdesk-{count}"
+        key = self.name or f"cpdesk-{count}"
         canv.bookmarkHorizontal(key, 0, 6)  # a few points above, so the line is not cut at the window's top
         canv.addOutlineEntry(self.title, key, level=level, closed=level > 0)
         canv.showOutline()
@@ -194,6 +200,84 @@ class Bookmark(Flowable):  # type: ignore[misc]  # reportlab is untyped
 def heading(text: str, styles: Styles, level: int = 0, *, outline: str | None = None) -> list[Flowable]:
     """A heading from plain text, bookmarked at its level (outline names it differently if given)."""
     return [Bookmark(outline or text, level), Paragraph(escape(text), styles.heading(level))]
+
+
+# --- where things fall: marks for a contents page, and pages kept for merging ---
+
+
+class Marks:
+    """The page each marked thing fell on: in the layout before this one, and in this one so far.
+
+    A contents page reads `before` (empty in the first layout, so it prints placeholders of the same
+    width); render() lays the story out again until `now` equals `before` and the page count is steady.
+    """
+
+    def __init__(self) -> None:
+        self.before: dict[str, int] = {}
+        self.now: dict[str, int] = {}
+        self.kept: dict[int, tuple[float, float, float, float]] = {}  # a WholePage's page: its box
+
+    def page_of(self, key: str) -> int | None:
+        """Where the key fell in the layout before this one (None in the first layout)."""
+        return self.before.get(key)
+
+    def _next_pass(self) -> None:
+        self.before, self.now, self.kept = self.now, {}, {}
+
+
+class PageMark(Flowable):  # type: ignore[misc]  # reportlab is untyped
+    """Notes the page it falls on under a key (a section's start, for the contents page)."""
+
+    def __init__(self, key: str, marks: Marks) -> None:
+        super().__init__()
+        self.key, self.marks = key, marks
+        self.keepWithNext = 1  # on the page of what follows it
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0.0, 0.0
+
+    def draw(self) -> None:
+        self.marks.now.setdefault(self.key, self.canv.getPageNumber())
+
+
+def frame_box(styles: Styles) -> tuple[float, float, float, float]:
+    """The text frame of every page (x, y, width, height in points): below the header, above the footer."""
+    size = styles.furniture_size
+    top = 14 * mm + size * 1.6 + 8 * mm
+    bottom = 12 * mm + size * 1.6 + 8 * mm
+    return SIDE_MARGIN, bottom, PAGE_SIZE[0] - 2 * SIDE_MARGIN, PAGE_SIZE[1] - top - bottom
+
+
+class WholePage(Flowable):  # type: ignore[misc]  # reportlab is untyped
+    """A page of its own, kept for something put there after layout (a page of an attached PDF).
+
+    It starts a new page unless the current one is empty, fills the frame, and notes in `marks.kept`
+    the page's number and the frame's box; `decorate(canvas, width, height)` may draw on it (a caption,
+    a frame around where the merged page will go). Header and footer print on it as on every page.
+    """
+
+    def __init__(
+        self,
+        styles: Styles,
+        marks: Marks,
+        decorate: Callable[[Canvas, float, float], None] | None = None,
+    ) -> None:
+        super().__init__()
+        _x, _y, self.width, self.height = frame_box(styles)
+        self.marks, self.decorate = marks, decorate
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        # Taller than what is left of a page already begun, so it goes over to a fresh one.
+        return self.width, self.height - _FUZZ / 2
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        return []
+
+    def draw(self) -> None:
+        x, y = self.canv.absolutePosition(0, 0)
+        self.marks.kept[self.canv.getPageNumber()] = (float(x), float(y), self.width, self.height)
+        if self.decorate is not None:
+            self.decorate(self.canv, self.width, self.height)
 
 
 # --- the document ---
@@ -230,7 +314,23 @@ class PageLabel:
     start: int = 1
 
 
+@dataclass(frozen=True)
+class Furniture:
+    """What the top and foot of each page say, when the document's title alone is not enough.
+
+    `header` replaces the title at the top left, `header_right` is said at the top right ("Version 2",
+    "Supplement 1"); page numbers read "Page {prefix}N of {prefix}M" ("Page S1-3 of S1-9"); a cover
+    (`plain_first_page`) has no header, only its page number.
+    """
+
+    header: str | None = None
+    header_right: str = ""
+    number_prefix: str = ""
+    plain_first_page: bool = False
+
+
 StoryMaker = Callable[[Styles], Sequence[Flowable]]
+MAX_LAYOUTS = 5  # a contents page whose numbers keep moving the pages under it settles long before this
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
@@ -252,14 +352,16 @@ class _Template(BaseDocTemplate):  # type: ignore[misc]  # reportlab is untyped
         styles: Styles,
         labels: Sequence[PageLabel],
         total_pages: int | None,
+        furniture: Furniture = Furniture(),
     ) -> None:
         self.info, self.styles, self.labels, self.total_pages = info, styles, labels, total_pages
+        self.furniture = furniture
         size = styles.furniture_size
-        width, height = PAGE_SIZE
+        height = PAGE_SIZE[1]
         self.header_baseline = height - 14 * mm - size
         self.footer_baseline = 12 * mm
-        top = 14 * mm + size * 1.6 + 8 * mm
-        bottom = self.footer_baseline + size * 1.6 + 8 * mm
+        frame_x, bottom, frame_width, frame_height = frame_box(styles)
+        top = height - bottom - frame_height
         super().__init__(
             target,
             pagesize=PAGE_SIZE,
@@ -276,12 +378,13 @@ class _Template(BaseDocTemplate):  # type: ignore[misc]  # reportlab is untyped
             displayDocTitle=True,  # viewers show the title, not the file name
             initialFontName=REGULAR,  # so no page refers to Helvetica, not even unused
             initialFontSize=styles.base_size,
+            invariant=True,  # no date or random file identifier: the same document gives the same bytes
         )
         frame = Frame(
-            SIDE_MARGIN,
+            frame_x,
             bottom,
-            width - 2 * SIDE_MARGIN,
-            height - top - bottom,
+            frame_width,
+            frame_height,
             leftPadding=0,
             rightPadding=0,
             topPadding=0,
@@ -299,17 +402,29 @@ class _Template(BaseDocTemplate):  # type: ignore[misc]  # reportlab is untyped
                 canv.addPageLabel(
                     label.first_page, _LABEL_STYLES[label.style], label.start, label.prefix or None
                 )
+        furniture = self.furniture
         canv.saveState()
         canv.setFillColor(QUIET_INK)
         canv.setStrokeColor(RULE)
         canv.setFont(REGULAR, size)
         text_width = width - 2 * SIDE_MARGIN
-        canv.drawString(SIDE_MARGIN, self.header_baseline, _fit(self.info.title, REGULAR, size, text_width))
-        canv.setLineWidth(0.75)
-        rule_at = self.header_baseline - size * 0.6
-        canv.line(SIDE_MARGIN, rule_at, width - SIDE_MARGIN, rule_at)
+        if not (page == 1 and furniture.plain_first_page):
+            right = furniture.header_right
+            if right:
+                canv.setFont(BOLD, size)
+                canv.drawRightString(width - SIDE_MARGIN, self.header_baseline, right)
+                text_width -= pdfmetrics.stringWidth(right, BOLD, size) + size * 2
+                canv.setFont(REGULAR, size)
+            header = furniture.header if furniture.header is not None else self.info.title
+            canv.drawString(SIDE_MARGIN, self.header_baseline, _fit(header, REGULAR, size, text_width))
+            canv.setLineWidth(0.75)
+            rule_at = self.header_baseline - size * 0.6
+            canv.line(SIDE_MARGIN, rule_at, width - SIDE_MARGIN, rule_at)
         total = self.total_pages if self.total_pages is not None else page
-        canv.drawRightString(width - SIDE_MARGIN, self.footer_baseline, f"Page {page} of {total}")
+        prefix = furniture.number_prefix
+        canv.drawRightString(
+            width - SIDE_MARGIN, self.footer_baseline, f"Page {prefix}{page} of {prefix}{total}"
+        )
         canv.restoreState()
 
 
@@ -319,12 +434,22 @@ def render(
     *,
     base_size: float = 11.0,
     page_labels: Sequence[PageLabel] = (PageLabel(0),),
+    furniture: Furniture = Furniture(),
+    marks: Marks | None = None,
 ) -> tuple[bytes, int]:
     """The PDF's bytes and its page count. `story` makes the flowables from the styles, and is called
-    twice: the first layout counts the pages so that every footer can say "of M"."""
+    at least twice: a layout counts the pages so that every footer can say "of M", and notes in `marks`
+    where PageMarks fell; the story is laid out again until the count and the marks stay put."""
     styles = make_styles(base_size)
-    _, pages = _lay_out(story, info, styles, page_labels, total_pages=None)
-    return _lay_out(story, info, styles, page_labels, total_pages=pages)
+    marks = marks if marks is not None else Marks()
+    total: int | None = None
+    for _ in range(MAX_LAYOUTS):
+        data, pages = _lay_out(story, info, styles, page_labels, total, furniture)
+        if pages == total and marks.now == marks.before:
+            return data, pages
+        total = pages
+        marks._next_pass()
+    raise RuntimeError(f"the layout did not settle in {MAX_LAYOUTS} passes")  # a bug, not the user's doing
 
 
 def _lay_out(
@@ -333,9 +458,10 @@ def _lay_out(
     styles: Styles,
     labels: Sequence[PageLabel],
     total_pages: int | None,
+    furniture: Furniture,
 ) -> tuple[bytes, int]:
     buffer = io.BytesIO()
-    template = _Template(buffer, info, styles, labels, total_pages)
+    template = _Template(buffer, info, styles, labels, total_pages, furniture)
     template.build(list(story(styles)))
     return buffer.getvalue(), int(template.page)
 

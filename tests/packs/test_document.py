@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 from pathlib import Path
 
@@ -14,8 +15,12 @@ from cpdesk.packs.document import (
     FAMILY,
     Bookmark,
     DocumentInfo,
+    Furniture,
+    Marks,
     PageLabel,
+    PageMark,
     Styles,
+    WholePage,
     escape,
     heading,
     make_styles,
@@ -234,3 +239,62 @@ def test_tables_in_the_kits_style_bring_in_no_other_font(tmp_path: Path) -> None
     assert "Placements <3" in read(out).pages[0].extract_text()
     assert [name.split("+", 1)[-1] for name in fonts_of(read(out))] == ["AtkinsonHyperlegibleNext-Regular"]
     assert b"Helvetica" not in out.read_bytes()
+
+
+def test_marks_give_a_contents_line_the_page_its_chapter_starts_on() -> None:
+    marks = Marks()
+
+    def story(styles: Styles) -> list[Flowable]:
+        found = marks.page_of("education")
+        contents = [Paragraph(f"Education starts on page {found if found else '00'}", styles.body)]
+        chapters: list[Flowable] = []
+        for key in ("stability", "education"):
+            chapters += [PageMark(key, marks), *heading(key.title(), styles, 0)]
+            chapters += [Paragraph(escape(FILLER * 8), styles.body) for _ in range(6)]
+        return contents + chapters
+
+    data, _pages = render(story, INFO, marks=marks)
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    texts = [page.extract_text() for page in reader.pages]
+    start = next(n for n, text in enumerate(texts, 1) if "Education" in text.splitlines())
+    assert marks.now["education"] == start > 1
+    assert f"Education starts on page {start}" in texts[0]
+
+
+def test_a_whole_page_is_kept_with_its_furniture_and_noted() -> None:
+    marks = Marks()
+    drawn: list[tuple[float, float]] = []
+
+    def story(styles: Styles) -> list[Flowable]:
+        return [
+            Paragraph("Before", styles.body),
+            WholePage(styles, marks, lambda canv, w, h: drawn.append((w, h))),
+            WholePage(styles, marks),
+            Paragraph("After", styles.body),
+        ]
+
+    furniture = Furniture(header="Sub-Committee", header_right="Version 2", number_prefix="S1-")
+    data, pages = render(story, INFO, furniture=furniture, marks=marks)
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    assert pages == 4
+    assert sorted(marks.kept) == [2, 3]
+    x, y, width, height = marks.kept[2]
+    assert (round(width), round(height)) == (round(drawn[-1][0]), round(drawn[-1][1]))
+    assert x > 0 and y > 0 and y + height < 841.9
+    texts = [page.extract_text() for page in reader.pages]
+    assert "Before" in texts[0] and "After" in texts[3]
+    for number, text in enumerate(texts, 1):
+        assert f"Page S1-{number} of S1-4" in text
+        assert "Sub-Committee" in text and "Version 2" in text
+
+
+def test_a_plain_first_page_has_no_header() -> None:
+    data, pages = render(sections, INFO, furniture=Furniture(plain_first_page=True))
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    assert INFO.title not in reader.pages[0].extract_text()
+    assert reader.pages[1].extract_text().splitlines()[0] == INFO.title
+    assert f"Page 1 of {pages}" in reader.pages[0].extract_text()
+
+
+def test_the_same_story_gives_the_same_bytes() -> None:
+    assert render(sections, INFO)[0] == render(sections, INFO)[0]
