@@ -57,9 +57,9 @@ h5, h6, [role="heading"] { font-size: 1.1rem; }
 p, ul, ol, dl, table, figure, aside { margin: 0 0 1em; }
 a { color: #0b3d91; text-decoration: underline; text-underline-offset: 0.15em; }
 a:visited { color: #4b2a85; }
-a:focus-visible, [tabindex]:focus-visible {
-  outline: 3px solid #111; outline-offset: 2px; background: #ffdd00; color: #111;
-}
+a:focus-visible { outline: 3px solid #111; outline-offset: 2px; background: #ffdd00; color: #111; }
+.table-wrap:focus-visible { outline: 3px solid #111; outline-offset: 2px; }
+main:focus { outline: none; }
 .skip:not(:focus) {
   position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap;
 }
@@ -144,6 +144,12 @@ class _Ids:
 
     def __init__(self) -> None:
         self._used: set[str] = {"main", "contents-heading"}
+
+    def taken(self, ident: str) -> bool:
+        return ident in self._used
+
+    def reserve(self, ident: str) -> None:
+        self._used.add(ident)
 
     def make(self, wanted: str) -> str:
         base = _NOT_ID.sub("-", wanted).strip("-") or "part"
@@ -348,8 +354,13 @@ class _Writer:
         drawing = indicator_drawing(chart.indicator, chart.series, 460.0, 260.0, font_size=9.0)
         svg: str = renderSVG.drawToString(drawing)
         svg = svg[svg.index("<svg") :]
-        prefix = self.ids.make("chart")
         # Several charts share one document: each one's own ids (its clipping path) are made unique.
+        own = ["title", *_SVG_ID.findall(svg)]
+        prefix = self.ids.make("chart")
+        while any(self.ids.taken(f"{prefix}-{name}") for name in own):
+            prefix = self.ids.make("chart")
+        for name in own:
+            self.ids.reserve(f"{prefix}-{name}")
         svg = _SVG_ID.sub(lambda m: f'id="{prefix}-{m.group(1)}"', svg)
         svg = svg.replace("url(#", f"url(#{prefix}-").replace('href="#', f'href="#{prefix}-')
         svg = re.sub(r"<desc>.*?</desc>\s*", "", svg, count=1, flags=re.S)

@@ -331,6 +331,34 @@ def test_the_contents_list_links_to_every_section_in_order() -> None:
         assert re.fullmatch(r"h[2-6]", target.tag) and target.text() == link.text()
 
 
+def test_section_keys_that_look_like_the_documents_own_ids_do_not_collide() -> None:
+    keys = (
+        "main",
+        "cover",
+        "contents-heading",
+        "chart-title",
+        "chart-clip",
+        "table",
+        "note",
+        "item:1",
+        "item 1",
+    )
+    secs = tuple(
+        Section(key, f"Part {n}", (CHART, ACTIONS, Note("Mine.", False, "Here")))
+        for n, key in enumerate(keys)
+    )
+    tree = parse(make_pack("member", secs=secs))  # Tree refuses an id used twice
+    assert tree.by_id["main"].tag == "main"
+    links = tree.one("nav").iter("a")
+    assert [squeeze(tree.by_id[a.attrs["href"][1:]].text()) for a in links] == [
+        "Cover",
+        *(f"Part {n}" for n in range(9)),
+    ]
+    for node in tree.root.iter():
+        for ref in node.attrs.get("aria-labelledby", "").split():
+            assert ref in tree.by_id
+
+
 def test_switched_off_cover_and_contents_are_left_out() -> None:
     tree = parse(make_pack(show_cover=False, contents=False))
     assert not tree.root.iter("nav")
