@@ -106,9 +106,9 @@ def challenge_fields(challenge: Challenge) -> Fields:
     return Fields(tuple(rows))
 
 
-def _young_people_meeting_before(challenges: ChallengeService, meeting: Meeting) -> UUID | None:
+def _young_people_meeting_before(challenges: ChallengeService, meeting: Meeting) -> tuple[UUID, date] | None:
     # young_people_meetings() is newest first; one on the same day is held before the Sub-Committee's.
-    return next((mid for mid, day in challenges.young_people_meetings() if day <= meeting.day), None)
+    return next((found for found in challenges.young_people_meetings() if found[1] <= meeting.day), None)
 
 
 @for_others
@@ -117,21 +117,18 @@ def challenges_section(challenges: ChallengeService, meeting: Meeting) -> Sectio
     found = {c.id: c for c in challenges.challenges(meeting_id=meeting.id)}
     before = _young_people_meeting_before(challenges, meeting)
     if before is not None:
-        found.update((c.id, c) for c in challenges.challenges(meeting_id=before))
+        found.update((c.id, c) for c in challenges.challenges(meeting_id=before[0]))
     chosen = sorted(found.values(), key=lambda c: (c.raised_on, c.reference))
-    blocks: list[Block] = []
     if not chosen:
-        blocks.append(Para("No challenges from young people were taken to this meeting or raised since."))
-    else:
-        taken = sum(c.taken_to_meeting_id == meeting.id for c in chosen)
-        words = (
-            f"{taken} of these {len(chosen)} challenges {'is' if taken == 1 else 'are'} "
-            if len(chosen) > 1
-            else ("This challenge is " if taken else "This challenge is not ")
-        )
-        blocks.append(Para(f"{words}taken to this meeting, in young people's own words and ours."))
-        blocks.extend(challenge_fields(c) for c in chosen)
-    return Section("challenges", SECTIONS["challenges"], tuple(blocks))
+        words = "No challenges from young people were taken to this meeting or raised since."
+        return Section("challenges", SECTIONS["challenges"], (Para(words),))
+    taken = sum(c.taken_to_meeting_id == meeting.id for c in chosen)
+    which = "The challenges taken to this meeting"
+    if before is not None:
+        which += f" and those raised at the young people's meeting of {long_date(before[1])}"
+    count = f"{taken} of {len(chosen)} {'is' if taken == 1 else 'are'} taken to this meeting"
+    intro = Para(f"{which}, oldest first, in young people's own words and ours: {count}.")
+    return Section("challenges", SECTIONS["challenges"], (intro, *map(challenge_fields, chosen)))
 
 
 @for_others

@@ -237,7 +237,8 @@ def test_challenges_taken_to_the_meeting_and_raised_before_it_in_their_words(
     assert legacy["Raised by"] == "A young person"
     assert "Joanna" not in words(section) and "Smith" not in words(section)
     assert section.blocks[0] == Para(
-        "2 of these 4 challenges are taken to this meeting, in young people's own words and ours."
+        "The challenges taken to this meeting and those raised at the young people's meeting of "
+        "3 March 2026, oldest first, in young people's own words and ours: 2 of 4 are taken to this meeting."
     )
 
 
