@@ -20,14 +20,20 @@ from cpdesk.domain.pack_model import (
     SECTIONS,
     Block,
     Bullets,
+    Cancel,
+    Cancelled,
     Chart,
     Fields,
     Note,
     Pack,
     Paper,
     Para,
+    Progress,
     Section,
     Table,
+    never_cancelled,
+    no_progress,
+    walk,
 )
 from cpdesk.domain.paper_text import page_texts
 from cpdesk.packs.document import paragraphs_of
@@ -95,21 +101,35 @@ svg { max-width: 100%; height: auto; }
 """
 
 
-def render_html(pack: Pack, *, drawings: bool = True) -> str:
+def render_html(
+    pack: Pack,
+    *,
+    drawings: bool = True,
+    progress: Progress = no_progress,
+    cancelled: Cancel = never_cancelled,
+) -> str:
     """The pack as one self-contained, accessible HTML document.
 
     `drawings` adds each chart as an inline SVG picture beside its table of figures; the figures
-    and the chart's summary are there either way.
+    and the chart's summary are there either way. Progress is told section by section, and a
+    cancelled build raises Cancelled between sections.
     """
-    return _Writer(pack, drawings).document()
+    return _Writer(pack, drawings, progress, cancelled).document()
 
 
-def write_html(pack: Pack, out: Path, *, drawings: bool = True) -> None:
-    """Write the HTML edition to `out`, whole or not at all (OutputError says why).
+def write_html(
+    pack: Pack,
+    out: Path,
+    *,
+    drawings: bool = True,
+    progress: Progress = no_progress,
+    cancelled: Cancel = never_cancelled,
+) -> None:
+    """Write the HTML edition to `out`, whole or not at all (OutputError says why; Cancelled writes nothing).
 
     A member's edition holds their own notes, so it is written readable by its owner only.
     """
-    data = render_html(pack, drawings=drawings).encode("utf-8")
+    data = render_html(pack, drawings=drawings, progress=progress, cancelled=cancelled).encode("utf-8")
     write_bytes_atomically(Path(out), data, private=pack.cover.edition == "member")
 
 
@@ -167,9 +187,11 @@ class _Ids:
 
 
 class _Writer:
-    def __init__(self, pack: Pack, drawings: bool) -> None:
+    def __init__(self, pack: Pack, drawings: bool, progress: Progress, cancelled: Cancel) -> None:
         self.pack = pack
         self.drawings = drawings
+        self.progress, self.cancelled = progress, cancelled
+        self.done, self.of = 0, len(walk(pack.sections))
         self.ids = _Ids()
         self.cover_id = self.ids.make("cover") if pack.show_cover else ""
         self.section_ids: dict[int, str] = {}
@@ -205,6 +227,7 @@ class _Writer:
         for section in pack.sections:
             parts.append(self._section(section, 2))
         parts += ["</main>", "</body>", "</html>", ""]
+        self.progress(self.of, self.of, "Accessible edition: done")
         return "\n".join(parts)
 
     def _header(self) -> str:
@@ -269,6 +292,10 @@ class _Writer:
         return f'<section class="cover">\n{heading}\n<dl>{body}</dl>\n</section>'
 
     def _section(self, section: Section, level: int) -> str:
+        if self.cancelled():
+            raise Cancelled
+        self.progress(self.done, self.of, f"Accessible edition: {section.title}")
+        self.done += 1
         classes = ' class="new-page"' if section.new_page else ""
         parts = [f"<section{classes}>", _heading(level, section.title, self.section_ids[id(section)])]
         parts += [self._block(block, level, section.title) for block in section.blocks]

@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from cpdesk.domain.indicators import Area, Indicator, Value
 from cpdesk.domain.pack_model import (
     Bullets,
+    Cancelled,
     Chart,
     Cover,
     Fields,
@@ -262,8 +263,8 @@ def make_pack(edition: str = "committee", secs: tuple[Section, ...] | None = Non
     return replace(pack, **changes)  # type: ignore[arg-type]
 
 
-def parse(pack: Pack, **options: bool) -> Tree:
-    return Tree(render_html(pack, **options))
+def parse(pack: Pack, *, drawings: bool = True) -> Tree:
+    return Tree(render_html(pack, drawings=drawings))
 
 
 # --- the document as a whole ---
@@ -593,6 +594,28 @@ def test_a_failing_write_keeps_the_old_file(tmp_path: Path, monkeypatch: pytest.
 def test_no_folder_is_a_clear_refusal(tmp_path: Path) -> None:
     with pytest.raises(OutputError, match="does not exist"):
         write_html(make_pack(), tmp_path / "missing" / "pack.html")
+
+
+def test_progress_is_told_section_by_section() -> None:
+    pack = make_pack()
+    told: list[tuple[int, int, str]] = []
+    render_html(pack, progress=lambda done, of, what: told.append((done, of, what)))
+    count = len(walk(pack.sections))
+    assert [done for done, _, _ in told] == list(range(count + 1))
+    assert {of for _, of, _ in told} == {count}
+    assert [what.split(": ", 1)[1] for _, _, what in told[:-1]] == [s.title for s in walk(pack.sections)]
+
+
+def test_a_cancelled_build_writes_nothing(tmp_path: Path) -> None:
+    asked: list[int] = []
+
+    def cancel_on_third() -> bool:
+        asked.append(1)
+        return len(asked) >= 3
+
+    with pytest.raises(Cancelled):
+        write_html(make_pack(), tmp_path / "pack.html", cancelled=cancel_on_third)
+    assert list(tmp_path.iterdir()) == []
 
 
 # --- any words at all ---
