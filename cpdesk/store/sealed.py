@@ -53,9 +53,14 @@ def sealed(db: pw.Database | None = None) -> Iterator[None]:
         yield
     except pw.DatabaseError as error:
         said = str(error)
-        # A denied table says "not authorized"; the search index, whose own tables are denied, says
-        # its constructor failed.
-        if "not authorized" in said or ("vtable constructor failed" in said and _private(said.split()[-1])):
+        # A denied table says "not authorized", a denied column "access to annotation.text is
+        # prohibited"; the search index, whose own tables are denied, says its constructor failed.
+        column = said.split()[2].split(".")[0] if said.startswith("access to ") else None
+        if (
+            "not authorized" in said
+            or _private(column)
+            or ("vtable constructor failed" in said and _private(said.split()[-1]))
+        ):
             raise PrivateReadError("something written for others tried to read private notes") from error
         raise
     finally:
