@@ -26,6 +26,7 @@ WRITES_FOR_OTHERS = {
     "cpdesk.domain.coverage.CoverageService.export_csv",
     "cpdesk.domain.strategy.StrategyService.export_file",
     "cpdesk.domain.challenges.ChallengeService.sheet",
+    "cpdesk.domain.briefing.BriefingService._build_for_others",
 }
 
 
@@ -49,6 +50,7 @@ def noted(example: Path, tmp_path: Path) -> Path:
 
 def test_every_writer_for_others_is_sealed() -> None:
     import cpdesk.domain.actions
+    import cpdesk.domain.briefing
     import cpdesk.domain.challenges
     import cpdesk.domain.coverage
     import cpdesk.domain.indicators
@@ -62,6 +64,8 @@ def test_a_read_of_notes_inside_the_seal_fails_loudly(noted: Path) -> None:
         assert Annotation.select().count() == 4
         with pytest.raises(PrivateReadError), sealed(desk.db):
             Annotation.select().count()
+        with pytest.raises(PrivateReadError), sealed(desk.db):
+            Annotation.select().first()  # a read of the notes' columns, not only a count of them
         with pytest.raises(PrivateReadError), sealed(desk.db):
             desk.db.execute_sql("SELECT count(*) FROM search_text WHERE search_text MATCH 'fostering'")
         with sealed(desk.db), sealed(desk.db):  # one sealed block may call another
