@@ -1,4 +1,4 @@
--- cpdesk database schema, version 8. Made by `python -m cpdesk.store`.
+-- cpdesk database schema, version 9. Made by `python -m cpdesk.store`.
 
 CREATE TABLE "action" (
     "id" TEXT NOT NULL PRIMARY KEY,
@@ -504,6 +504,22 @@ CREATE TABLE "officer_report" (
     "climate" TEXT NOT NULL,
     "deleted_at" TEXT,
     FOREIGN KEY ("agenda_item_id") REFERENCES "agenda_item" ("id") ON DELETE CASCADE
+);
+
+CREATE TABLE "pack_issue" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "created_at" TEXT NOT NULL,
+    "updated_at" TEXT NOT NULL,
+    "meeting_id" TEXT NOT NULL,
+    "edition" TEXT NOT NULL CHECK (edition IN ('committee', 'chair')),
+    "version" INTEGER NOT NULL CHECK (version >= 1),
+    "supplement" INTEGER NOT NULL CHECK (supplement >= 0),
+    "published_on" TEXT NOT NULL,
+    "page_count" INTEGER NOT NULL CHECK (page_count >= 1),
+    "snapshot" TEXT NOT NULL,
+    "pdf" BLOB NOT NULL,
+    "html" TEXT NOT NULL,
+    FOREIGN KEY ("meeting_id") REFERENCES "meeting" ("id") ON DELETE RESTRICT
 );
 
 CREATE TABLE "paper" (
@@ -1138,6 +1154,18 @@ WHEN (NEW.agenda_item_id IS NOT OLD.agenda_item_id OR NEW.title IS NOT OLD.title
 BEGIN
     SELECT RAISE(ABORT, 'cpdesk-locked: the minutes of this meeting are approved and locked');
 END;
+
+CREATE TRIGGER "pack_issue_fixed_delete" BEFORE DELETE ON "pack_issue"
+BEGIN
+    SELECT RAISE(ABORT, 'cpdesk-locked: a published pack is kept exactly as it was published; make a supplement or a new version instead');
+END;
+
+CREATE TRIGGER "pack_issue_fixed_update" BEFORE UPDATE ON "pack_issue"
+BEGIN
+    SELECT RAISE(ABORT, 'cpdesk-locked: a published pack is kept exactly as it was published; make a supplement or a new version instead');
+END;
+
+CREATE UNIQUE INDEX "pack_issue_meeting_id_edition_version_supplement" ON "pack_issue" ("meeting_id", "edition", "version", "supplement");
 
 CREATE INDEX "paper_agenda_item_id" ON "paper" ("agenda_item_id");
 
