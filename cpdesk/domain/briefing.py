@@ -17,6 +17,13 @@ from uuid import UUID
 from cpdesk.domain.actions import DONE, ActionRow
 from cpdesk.domain.actions import STATUSES as ACTION_STATUSES
 from cpdesk.domain.agenda import AgendaItem
+from cpdesk.domain.briefing_parts import (
+    awaiting_section,
+    challenges_section,
+    priorities_section,
+    reports_section,
+    work_programme_section,
+)
 from cpdesk.domain.dates import long_date
 from cpdesk.domain.indicators import format_value, indicator_rag
 from cpdesk.domain.meetings import Meeting
@@ -204,6 +211,7 @@ class BriefingService:
         )
 
     def _section(self, key: str, build: _Build) -> Section:
+        desk = self._desk
         makers: dict[str, Callable[[_Build], Section]] = {
             "agenda": self._agenda,
             "since": self._since,
@@ -211,6 +219,13 @@ class BriefingService:
             "actions": self._actions,
             "tracker": self._tracker,
             "questions": self._questions,
+            "challenges": lambda b: challenges_section(desk.challenges, b.meeting),
+            "awaiting": lambda b: awaiting_section(desk.challenges, b.meeting),
+            "priorities": lambda b: priorities_section(
+                desk.strategy, desk.agenda, desk.actions, desk.indicators, desk.challenges, b.items
+            ),
+            "reports": lambda b: reports_section(desk.agenda, b.items),
+            "work_programme": lambda b: work_programme_section(desk.work_programme, b.meeting),
             "my_notes": self._my_notes,
         }
         return makers[key](build)
