@@ -159,6 +159,11 @@ def _plain(section: Snap, *, papers: bool) -> Snap:
     }
 
 
+def _own(section: Snap) -> Snap:
+    """A section's own content, without its children's and papers."""
+    return _plain({**section, "children": []}, papers=False)
+
+
 def section_changed(old: Snap | None, new: Snap) -> bool:
     """Whether a section (papers included) differs from what was published."""
     return old is None or _plain(old, papers=True) != _plain(new, papers=True)
@@ -215,6 +220,7 @@ def _what_changed(old: Snap, new: Snap) -> list[str]:
 
     before, after = fields(old), fields(new)
     labels = list(after) + [label for label in before if label not in after]
+    labels = [label for label in labels if label.lower() != "papers"]  # told paper by paper instead
     parts += [f"its {_lower(label)}" for label in labels if before.get(label) != after.get(label)]
 
     def others(section: Snap, kind: str) -> list[Snap]:
@@ -336,11 +342,11 @@ def differences(old: Snap, new: Snap) -> list[str]:
         if was is None:
             lines.append(f"“{section['title']}” was added")
         elif section["key"] in MERGED:
-            if _plain({**was, "children": []}, papers=False) != _plain(
-                {**section, "children": []}, papers=False
-            ):
+            told = _child_lines(section["key"], was["children"], section["children"])
+            if told:  # what the section says of its items (counts, a list) changes with them
+                lines += told
+            elif _own(was) != _own(section):
                 lines.append(SECTION_CHANGED[section["key"]])
-            lines += _child_lines(section["key"], was["children"], section["children"])
         elif _plain(was, papers=False) != _plain(section, papers=False):
             lines.append(SECTION_CHANGED.get(section["key"], f"“{section['title']}” changed"))
     now = {s["key"] for s in sections}

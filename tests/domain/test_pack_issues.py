@@ -55,7 +55,11 @@ class Meeting:
             "Agenda",
             (),
             tuple(
-                Section(f"item:{i.id}", f"Item {i.number}. {i.title}", (Fields((("Type", "Report"),)),))
+                Section(
+                    f"item:{i.id}",
+                    f"Item {i.number}. {i.title}",
+                    (Fields((("Type", "Report"), ("Papers", f"{len(i.papers)} attached"))),),
+                )
                 for i in self.items
             ),
             new_page=True,
@@ -162,7 +166,7 @@ def test_a_supplement_holds_only_what_changed_after_a_page_saying_what(desk: Des
     published = next(b for b in first.blocks if isinstance(b, Table))
     assert published.rows == (("Version 1", "1 June 2025", "30"),)
     agenda, reports = s1.sections[1], s1.sections[2]
-    assert [c.title for c in agenda.children] == ["Item 3. Placement sufficiency"]
+    assert [c.title for c in agenda.children] == ["Item 3. Placement sufficiency", "Item 5. Participation"]
     assert [c.title for c in reports.children] == [
         "Item 3. Placement sufficiency",
         "Item 4. Sufficiency strategy",
@@ -189,17 +193,17 @@ def test_a_published_supplement_then_another_edit_makes_s2(
     assert desk.pack_issues.changes(meeting.pack()) == []  # the pack and S1 together are what stands now
     assert desk.pack_issues.latest_version(meeting.id, "committee").version == 1  # type: ignore[union-attr]
 
-    withdrawn = meeting.items.pop(1)
+    withdrawn = meeting.items.pop(3)  # its paper goes with it, and is not told apart
     meeting.actions.append("A25-002 Report back on placements: open")
     assert desk.pack_issues.changes(meeting.pack()) == [
-        "Item 2 “Minutes of the last meeting” was withdrawn",
+        "Item 4 “Sufficiency strategy” was withdrawn",
         "The action log changed",
-        "The report for item 2 was withdrawn",
+        "The report for item 4 was withdrawn",
     ]
     s2 = desk.pack_issues.supplement(meeting.pack())
     assert (s2.version, s2.supplement, s2.page_prefix) == (1, 2, "S2-")
     assert [s.key for s in s2.sections] == ["changes", "agenda", "actions", "reports"]
-    assert [c.title for c in s2.sections[1].children] == ["Withdrawn: Item 2. Minutes of the last meeting"]
+    assert [c.title for c in s2.sections[1].children] == ["Withdrawn: Item 4. Sufficiency strategy"]
     assert s2.sections[1].children[0].key == f"withdrawn:item:{withdrawn.id}"
     table = next(b for b in s2.sections[0].blocks if isinstance(b, Table))
     assert [row[:2] for row in table.rows] == [
@@ -318,3 +322,24 @@ def test_a_replaced_paper_and_a_changed_cover_are_told(desk: Desk, meeting: Meet
     s1 = desk.pack_issues.supplement(meeting.pack())
     assert [p.page_count for p in s1.papers()] == [9]
     assert s1.cover.venue == "Room 2" and s1.show_cover
+
+
+def test_a_paper_taken_off_an_item_is_told(desk: Desk, meeting: Meeting) -> None:
+    publish(desk, meeting.pack())
+    meeting.item(4).papers.clear()
+    assert desk.pack_issues.changes(meeting.pack()) == ["Paper “Sufficiency strategy” was taken off item 4"]
+    s1 = desk.pack_issues.supplement(meeting.pack())
+    assert [s.key for s in s1.sections] == ["changes", "agenda", "reports"]
+    assert [c.title for c in s1.sections[1].children] == ["Item 4. Sufficiency strategy"]
+    assert [c.title for c in s1.sections[2].children] == ["Item 4. Sufficiency strategy"]
+    assert s1.papers() == []
+
+
+def test_a_sections_own_words_are_told_when_no_item_explains_them(desk: Desk, meeting: Meeting) -> None:
+    publish(desk, meeting.pack())
+    fresh = meeting.pack()
+    agenda, actions, reports = fresh.sections
+    fresh = replace(fresh, sections=(agenda, actions, replace(reports, blocks=(Para("Read these first."),))))
+    assert desk.pack_issues.changes(fresh) == ["The reports and papers changed"]
+    s1 = desk.pack_issues.supplement(fresh)
+    assert [(s.key, len(s.children)) for s in s1.sections] == [("changes", 0), ("reports", 0)]
