@@ -356,7 +356,7 @@ def reports_section(agenda: AgendaService, items: Sequence[AgendaItem]) -> Secti
             data = agenda.paper_data(paper.id)
             blocks.append(Paper.of(paper.id, paper.title, paper.file_name, paper.page_count, data))
         if blocks:
-            children.append(Section(f"item:{item.id}", _item_label(item), tuple(blocks), new_page=True))
+            children.append(Section(f"report:{item.id}", _item_label(item), tuple(blocks), new_page=True))
     if not children:
         return Section(
             "reports", SECTIONS["reports"], (Para("No item on this agenda has a report or papers."),)

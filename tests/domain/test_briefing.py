@@ -534,6 +534,8 @@ def test_every_section_of_an_edition_comes_in_print_order(world: World, edition:
     assert [s.title for s in pack.sections] == [SECTIONS[key] for key in expected]
     assert pack.show_cover and pack.contents
     assert [p.title for p in pack.papers()] == ["The plan"]
+    keys = [section.key for section in walk(pack.sections)]
+    assert len(keys) == len(set(keys))  # a bookmark and a contents line each point at one place
 
 
 def test_the_same_data_gives_the_same_pack(world: World) -> None:

@@ -409,9 +409,9 @@ def test_each_report_front_sheet_then_its_papers_in_agenda_order(setting: Settin
     assert (section.key, section.title) == ("reports", "Reports and papers")
     numbers = {i.id: i.number for i in items}
     assert [(c.key, c.title, c.new_page) for c in section.children] == [
-        (f"item:{setting.health}", f"Item {numbers[setting.health]}. Health assessments", True),
+        (f"report:{setting.health}", f"Item {numbers[setting.health]}. Health assessments", True),
         (
-            f"item:{setting.accommodation}",
+            f"report:{setting.accommodation}",
             f"Item {numbers[setting.accommodation]}. Care leavers' accommodation",
             True,
         ),
