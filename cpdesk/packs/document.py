@@ -6,9 +6,10 @@ One kit serves the "You said, we did" sheet (large type, for young people) and t
 - Text is set in Atkinson Hyperlegible Next, shipped with cpdesk and embedded in the PDF (subset,
   TrueType): the output looks the same on every machine and uses no font of the machine it was made on.
 - Pages are A4 with wide margins, the document's title at the top and "Page N of M" at the foot. The
-  total is known because the story is laid out twice: once to count the pages, once to print them.
-  The first layout also says where marked things fell (PageMark), so a contents page can give page
-  numbers; the layout is repeated until nothing moves (normally twice).
+  story is laid out once: each footer, and each page number a contents page gives (PageRef, to where
+  a PageMark fell), is a small form XObject that the page draws where it belongs and that is filled
+  in once the layout is over and every number is known. Still text, found by search and read aloud;
+  and a contents page's numbers cannot move its own lines, so one layout is always right.
 - A whole page can be kept for something put there after layout (WholePage: a page of an attached
   PDF merged in with pypdf), so page numbers and contents count it and its header and footer print.
 - Headings and blocks become bookmarks (the PDF outline), nested by level, so a reader can jump to
@@ -206,23 +207,16 @@ def heading(text: str, styles: Styles, level: int = 0, *, outline: str | None = 
 
 
 class Marks:
-    """The page each marked thing fell on: in the layout before this one, and in this one so far.
-
-    A contents page reads `before` (empty in the first layout, so it prints placeholders of the same
-    width); render() lays the story out again until `now` equals `before` and the page count is steady.
-    """
+    """Where marked things fell in the layout (`pages`), and the page numbers still to be filled in."""
 
     def __init__(self) -> None:
-        self.before: dict[str, int] = {}
-        self.now: dict[str, int] = {}
+        self.pages: dict[str, int] = {}  # a PageMark's key: the page it fell on (its first, if repeated)
         self.kept: dict[int, tuple[float, float, float, float]] = {}  # a WholePage's page: its box
+        self.refs: list[tuple[str, PageRef]] = []  # form name: the PageRef that draws it
 
     def page_of(self, key: str) -> int | None:
-        """Where the key fell in the layout before this one (None in the first layout)."""
-        return self.before.get(key)
-
-    def _next_pass(self) -> None:
-        self.before, self.now, self.kept = self.now, {}, {}
+        """The page the key's PageMark fell on, once it has been laid out."""
+        return self.pages.get(key)
 
 
 class PageMark(Flowable):  # type: ignore[misc]  # reportlab is untyped
@@ -237,7 +231,37 @@ class PageMark(Flowable):  # type: ignore[misc]  # reportlab is untyped
         return 0.0, 0.0
 
     def draw(self) -> None:
-        self.marks.now.setdefault(self.key, self.canv.getPageNumber())
+        self.marks.pages.setdefault(self.key, self.canv.getPageNumber())
+
+
+class PageRef(Flowable):  # type: ignore[misc]  # reportlab is untyped
+    """The page number a PageMark's key fell on, right-aligned in one line of a style ("12", "S1-12").
+
+    Drawn as a form filled in after the layout, when the page is known; "…" if the key never fell.
+    """
+
+    def __init__(self, key: str, marks: Marks, style: ParagraphStyle, prefix: str = "") -> None:
+        super().__init__()
+        self.key, self.marks, self.style, self.prefix = key, marks, style, prefix
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        self.height = float(self.style.leading)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        name = f"cpdesk-ref-{len(self.marks.refs) + 1}"
+        self.marks.refs.append((name, self))
+        self.canv.doForm(name)
+
+    def fill(self, canv: Canvas) -> None:
+        """Draw the number in the form (the form's origin is the flowable's)."""
+        page = self.marks.page_of(self.key)
+        text = f"{self.prefix}{page}" if page else "…"
+        canv.setFillColor(self.style.textColor)
+        canv.setFont(self.style.fontName, self.style.fontSize)
+        # Where a one-line Paragraph of the same style puts its baseline, so the number sits on the line.
+        canv.drawRightString(self.width, self.height - self.style.fontSize, text)
 
 
 def frame_box(styles: Styles) -> tuple[float, float, float, float]:
@@ -330,7 +354,6 @@ class Furniture:
 
 
 StoryMaker = Callable[[Styles], Sequence[Flowable]]
-MAX_LAYOUTS = 5  # a contents page whose numbers keep moving the pages under it settles long before this
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
@@ -351,11 +374,11 @@ class _Template(BaseDocTemplate):  # type: ignore[misc]  # reportlab is untyped
         info: DocumentInfo,
         styles: Styles,
         labels: Sequence[PageLabel],
-        total_pages: int | None,
-        furniture: Furniture = Furniture(),
+        furniture: Furniture,
+        marks: Marks,
     ) -> None:
-        self.info, self.styles, self.labels, self.total_pages = info, styles, labels, total_pages
-        self.furniture = furniture
+        self.info, self.styles, self.labels = info, styles, labels
+        self.furniture, self.marks = furniture, marks
         size = styles.furniture_size
         height = PAGE_SIZE[1]
         self.header_baseline = height - 14 * mm - size
@@ -420,12 +443,26 @@ class _Template(BaseDocTemplate):  # type: ignore[misc]  # reportlab is untyped
             canv.setLineWidth(0.75)
             rule_at = self.header_baseline - size * 0.6
             canv.line(SIDE_MARGIN, rule_at, width - SIDE_MARGIN, rule_at)
-        total = self.total_pages if self.total_pages is not None else page
-        prefix = furniture.number_prefix
-        canv.drawRightString(
-            width - SIDE_MARGIN, self.footer_baseline, f"Page {prefix}{page} of {prefix}{total}"
-        )
         canv.restoreState()
+        canv.doForm(f"cpdesk-page-{page}")  # "Page N of M", filled in when M is known
+
+    def _endBuild(self) -> None:
+        self._doSave = 0
+        super()._endBuild()
+        canv, size, width = self.canv, self.styles.furniture_size, PAGE_SIZE[0]
+        total, prefix = canv.getPageNumber() - 1, self.furniture.number_prefix
+        for page in range(1, total + 1):
+            canv.beginForm(f"cpdesk-page-{page}")
+            canv.setFillColor(QUIET_INK)
+            canv.setFont(REGULAR, size)
+            text = f"Page {prefix}{page} of {prefix}{total}"
+            canv.drawRightString(width - SIDE_MARGIN, self.footer_baseline, text)
+            canv.endForm()
+        for name, ref in self.marks.refs:
+            canv.beginForm(name)
+            ref.fill(canv)
+            canv.endForm()
+        canv.save()
 
 
 def render(
@@ -437,31 +474,12 @@ def render(
     furniture: Furniture = Furniture(),
     marks: Marks | None = None,
 ) -> tuple[bytes, int]:
-    """The PDF's bytes and its page count. `story` makes the flowables from the styles, and is called
-    at least twice: a layout counts the pages so that every footer can say "of M", and notes in `marks`
-    where PageMarks fell; the story is laid out again until the count and the marks stay put."""
+    """The PDF's bytes and its page count. `story` makes the flowables from the styles; where its
+    PageMarks fell and the pages its WholePages kept are noted in `marks`."""
     styles = make_styles(base_size)
     marks = marks if marks is not None else Marks()
-    total: int | None = None
-    for _ in range(MAX_LAYOUTS):
-        data, pages = _lay_out(story, info, styles, page_labels, total, furniture)
-        if pages == total and marks.now == marks.before:
-            return data, pages
-        total = pages
-        marks._next_pass()
-    raise RuntimeError(f"the layout did not settle in {MAX_LAYOUTS} passes")  # a bug, not the user's doing
-
-
-def _lay_out(
-    story: StoryMaker,
-    info: DocumentInfo,
-    styles: Styles,
-    labels: Sequence[PageLabel],
-    total_pages: int | None,
-    furniture: Furniture,
-) -> tuple[bytes, int]:
     buffer = io.BytesIO()
-    template = _Template(buffer, info, styles, labels, total_pages, furniture)
+    template = _Template(buffer, info, styles, page_labels, furniture, marks)
     template.build(list(story(styles)))
     return buffer.getvalue(), int(template.page)
 

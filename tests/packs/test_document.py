@@ -19,6 +19,7 @@ from cpdesk.packs.document import (
     Marks,
     PageLabel,
     PageMark,
+    PageRef,
     Styles,
     WholePage,
     escape,
@@ -241,12 +242,15 @@ def test_tables_in_the_kits_style_bring_in_no_other_font(tmp_path: Path) -> None
     assert b"Helvetica" not in out.read_bytes()
 
 
-def test_marks_give_a_contents_line_the_page_its_chapter_starts_on() -> None:
+def test_a_page_ref_gives_the_page_its_chapter_starts_on_in_one_layout() -> None:
     marks = Marks()
+    calls: list[int] = []
 
     def story(styles: Styles) -> list[Flowable]:
-        found = marks.page_of("education")
-        contents = [Paragraph(f"Education starts on page {found if found else '00'}", styles.body)]
+        calls.append(1)
+        contents = [Paragraph("Contents", styles.body)]
+        for key in ("stability", "education", "missing"):
+            contents.append(PageRef(key, marks, styles.body, prefix="S1-"))
         chapters: list[Flowable] = []
         for key in ("stability", "education"):
             chapters += [PageMark(key, marks), *heading(key.title(), styles, 0)]
@@ -257,8 +261,11 @@ def test_marks_give_a_contents_line_the_page_its_chapter_starts_on() -> None:
     reader = pypdf.PdfReader(io.BytesIO(data))
     texts = [page.extract_text() for page in reader.pages]
     start = next(n for n, text in enumerate(texts, 1) if "Education" in text.splitlines())
-    assert marks.now["education"] == start > 1
-    assert f"Education starts on page {start}" in texts[0]
+    assert marks.page_of("education") == start > 1
+    assert marks.page_of("stability") == 1
+    lines = texts[0].splitlines()
+    assert lines[lines.index("Contents") + 1 : lines.index("Contents") + 4] == ["S1-1", f"S1-{start}", "…"]
+    assert calls == [1]  # laid out once
 
 
 def test_a_whole_page_is_kept_with_its_furniture_and_noted() -> None:
