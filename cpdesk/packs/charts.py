@@ -212,6 +212,26 @@ def legend_entries(indicator: Indicator, series: Sequence[Series]) -> list[tuple
 # --- the vector drawing ---
 
 
+class _LetteredDrawing(Drawing):  # type: ignore[misc]  # reportlab is untyped
+    """A Drawing that, placed in a PDF story, starts in the kit's font rather than reportlab's Helvetica.
+
+    reportlab's renderer sets its default font before anything is drawn, which puts Helvetica in the
+    PDF's fonts even when no text uses it; this renderer starts in FONT instead.
+    """
+
+    def draw(self, showBoundary: object = None) -> None:
+        from reportlab.graphics import renderPDF
+        from reportlab.graphics.renderbase import renderScaledDrawing
+
+        class Renderer(renderPDF._PDFRenderer):  # type: ignore[misc]
+            def initState(self, x: float, y: float) -> None:
+                self._tracker._combined[-1]["fontName"] = FONT
+                super().initState(x, y)
+
+        Renderer().draw(renderScaledDrawing(self), self.canv, 0, 0)
+
+
+
 @dataclass(frozen=True)
 class Frame:
     """Where the plot sits in the drawing and how figures map onto it."""
@@ -299,7 +319,7 @@ def indicator_drawing(
 ) -> Drawing:
     """The indicator's history: the council, England, the region, the neighbours, the target, a key."""
     register_fonts()  # measured and drawn in the kit's font
-    drawing = Drawing(width, height)
+    drawing = _LetteredDrawing(width, height)
     size = font_size
     periods = periods_of(series)
     by_kind = [(kind, area, points_of(values, periods)) for kind, area, values in series]

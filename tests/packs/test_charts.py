@@ -209,3 +209,16 @@ def test_a_chart_is_lettered_in_the_kits_embedded_font_not_helvetica() -> None:
     drawing = indicator_drawing(percent(target=8), series, WIDTH, HEIGHT)
     fonts = {s.fontName for s in shapes(drawing) if isinstance(s, String)}
     assert fonts == {"AtkinsonHyperlegibleNext"}
+
+
+def test_a_chart_in_a_kit_pdf_brings_in_no_helvetica() -> None:
+    from cpdesk.packs.document import DocumentInfo, render
+
+    council = area("Cambridgeshire")
+    series = [("council", council, values(council, [3, 5, 6]))]
+    data, _pages = render(
+        lambda styles: [indicator_drawing(percent(), series, WIDTH, HEIGHT)],
+        DocumentInfo("A chart", "A council"),
+    )
+    assert b"Helvetica" not in data
+    assert b"AtkinsonHyperlegibleNext" in data
