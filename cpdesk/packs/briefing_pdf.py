@@ -1,12 +1,14 @@
 """A briefing pack as a PDF: cover, contents, every section laid out, and the attached papers merged whole.
 
-The layout is made with the document kit (reportlab): a cover, a contents page whose numbers are
+The layout is made with the document kit (reportlab), once: a cover, a contents page whose numbers are
 where each section really starts, then the sections, each heading bookmarked at its depth. Every
-page of an attached paper gets a page of its own in that layout (a WholePage), so the contents, the
-bookmarks and "Page N of M" count it and its header and footer are printed. Then pypdf puts each
-paper page onto its kept page, scaled to fit between the header and the footer, as a form XObject
-(the paper's own content stream and resources, untouched), and the title, author, subject and
-language are set again on the finished file.
+page of an attached paper gets a page of its own (a WholePage), so the contents, the bookmarks and
+"Page N of M" count it and its header and footer are printed on it. On that page the paper's page is
+drawn as a form XObject, scaled to fit between the header and the footer: pypdf reads the paper, and
+its page's content and resources (fonts, images) are copied as they are into reportlab's document,
+each shared object once. So the finished file is written once, by reportlab, with its title, author,
+subject, language, outline and page labels: nothing is merged afterwards that could drop them, and
+no second PDF library parses and rewrites the whole pack.
 
 A paper that is not a readable PDF (damaged, or locked by a password or an encryption pypdf cannot
 open) is refused with PaperUnreadable before the layout starts, naming the paper, and nothing is
@@ -15,9 +17,9 @@ written. The same Pack gives the same bytes.
 
 from __future__ import annotations
 
-import hashlib
 import io
 import logging
+import zlib
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -26,6 +28,8 @@ from typing import Any
 
 from reportlab.lib.colors import HexColor, white
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfdoc import PDFObject
+from reportlab.pdfbase.pdfdoc import format as pdf_format
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     CondPageBreak,
@@ -231,17 +235,16 @@ def _style(styles: Styles, name: str, base: ParagraphStyle, **changes: Any) -> P
 
 
 class _Layout:
-    """The story of one pack: its flowables, and which kept page shows which paper's page."""
+    """The story of one pack: its flowables, with each paper page drawn on the page kept for it."""
 
     def __init__(self, pack: Pack, papers: Sequence[_ReadPaper], marks: Marks, step: Callable[[str], None]):
         self.pack, self.papers, self.marks, self.step = pack, papers, marks, step
-        self.placed: dict[int, tuple[int, int]] = {}  # a kept page's number: (which paper, which page)
         self.destinations: dict[int, str] = {}  # id of a section: its named destination
         for index, section in enumerate(walk(pack.sections)):
             self.destinations[id(section)] = f"section-{index + 1}"
 
     def story(self, styles: Styles) -> list[Flowable]:
-        self.placed = {}
+        self.copiers: dict[int, _Copier] = {}
         self.styles = styles
         self.paper_no = 0
         self.full_page = CondPageBreak(frame_box(styles)[3] - 1)  # a new page unless this one is empty
@@ -559,12 +562,25 @@ class _Layout:
         size = self.styles.furniture_size
 
         def decorate(canv: Canvas, width: float, height: float) -> None:
-            self.placed[canv.getPageNumber()] = (paper_no, index)
+            read, name = self.papers[paper_no], _form_name(paper_no, index)
+            document = canv._doc
+            if not document.hasForm(name):
+                copier = self.copiers.setdefault(paper_no, _Copier(document, paper_no))
+                try:
+                    with _quiet_pypdf():
+                        _add_form(document, copier, read, index, name)
+                except Exception as exc:  # a page pypdf cannot take apart: damage found late
+                    raise _unreadable(read.paper, "is damaged and cannot be read") from exc
+            area = _paper_area((0, 0, width, height))
+            canv.saveState()
+            canv.transform(*_placement(area, page))
+            canv.doForm(name)
+            canv.restoreState()
             canv.saveState()
             canv.setFillColor(QUIET_INK)
             canv.setFont(REGULAR, size)
             canv.drawString(0, height - size, _fitted(caption, size, width))
-            _x, _y, area_width, area_height = _paper_area((0, 0, width, height))
+            _x, _y, area_width, area_height = area
             shown_width, shown_height = page.shown
             scale = min(area_width / shown_width, area_height / shown_height)
             canv.setStrokeColor(PAPER_RULE)
@@ -586,106 +602,137 @@ def _fitted(text: str, size: float, width: float) -> str:
     return text + "…"
 
 
-# --- merging ---
+# --- merging: a paper page as a form XObject in reportlab's own document ---
 
 
-def _merge(
-    data: bytes,
-    pack: Pack,
-    papers: Sequence[_ReadPaper],
-    layout: _Layout,
-    marks: Marks,
-    step: Callable[[str], None],
-) -> bytes:
-    import pypdf
-    from pypdf.generic import (
-        ArrayObject,
-        BooleanObject,
-        ByteStringObject,
-        DecodedStreamObject,
-        DictionaryObject,
-        NameObject,
-        TextStringObject,
-    )
+class _Raw(PDFObject):  # type: ignore[misc]  # reportlab is untyped
+    """A number, name, string, boolean or null of a paper, written as pypdf writes it."""
 
-    with _quiet_pypdf():
-        writer = pypdf.PdfWriter(clone_from=io.BytesIO(data))
-        done_paper = -1
-        for number, (paper_no, index) in sorted(layout.placed.items()):
-            read = papers[paper_no]
-            if paper_no != done_paper:
-                step(f"Merging {read.paper.title}")
-                done_paper = paper_no
-            try:
-                form = _form_of(writer, read, index)
-            except Exception as exc:  # a page's content that pypdf cannot decode: damage found late
-                raise _unreadable(read.paper, "is damaged and cannot be read") from exc
-            page = writer.pages[number - 1]
-            matrix = _placement(_paper_area(marks.kept[number]), read.pages[index])
-            name = NameObject(f"/cpdeskPaper{paper_no + 1}p{index + 1}")
-            resources = DictionaryObject(page.get("/Resources", DictionaryObject()))
-            xobjects = DictionaryObject(resources.get("/XObject", DictionaryObject()))
-            xobjects[name] = form
-            resources[NameObject("/XObject")] = xobjects
-            page[NameObject("/Resources")] = resources
-            stamp = DecodedStreamObject()
-            figures = " ".join(f"{v:.5f}".rstrip("0").rstrip(".") for v in matrix)
-            stamp.set_data(f"q {figures} cm {name} Do Q\n".encode("ascii"))
-            contents = page.raw_get("/Contents")
-            parts = (
-                list(contents.get_object()) if isinstance(contents.get_object(), ArrayObject) else [contents]
-            )
-            page[NameObject("/Contents")] = ArrayObject([writer._add_object(stamp), *parts])
+    def __init__(self, data: bytes) -> None:
+        self.data = data
 
-        info = _info(pack)
-        writer.add_metadata(
-            {
-                "/Title": info.title,
-                "/Author": info.author,
-                "/Subject": info.subject,
-                "/Creator": "cpdesk",
-                "/Producer": "cpdesk (reportlab and pypdf)",
-            }
-        )
-        root = writer._root_object
-        root[NameObject("/Lang")] = TextStringObject(info.lang)
-        preferences = DictionaryObject(root.get("/ViewerPreferences", DictionaryObject()))
-        preferences[NameObject("/DisplayDocTitle")] = BooleanObject(True)
-        root[NameObject("/ViewerPreferences")] = preferences
-        root[NameObject("/PageMode")] = NameObject("/UseOutlines")
-        # A file identifier from what is in the pack, so the same pack gives the same bytes.
-        digest = hashlib.sha256(data)
-        for read in papers:
-            digest.update(read.paper.data)
-        identifier = ByteStringObject(digest.digest()[:16])
-        writer._ID = ArrayObject([identifier, identifier])
-        out = io.BytesIO()
-        writer.write(out)
+    def format(self, document: Any) -> bytes:
+        return self.data
+
+
+class _Dict(PDFObject):  # type: ignore[misc]
+    def __init__(self) -> None:
+        self.items: list[tuple[bytes, Any]] = []
+
+    def format(self, document: Any) -> bytes:
+        pairs = (key + b" " + pdf_format(value, document) for key, value in self.items)
+        return b"<< " + b" ".join(pairs) + b" >>"
+
+
+class _Array(PDFObject):  # type: ignore[misc]
+    def __init__(self) -> None:
+        self.items: list[Any] = []
+
+    def format(self, document: Any) -> bytes:
+        return b"[ " + b" ".join(pdf_format(value, document) for value in self.items) + b" ]"
+
+
+class _Stream(PDFObject):  # type: ignore[misc]
+    """A stream of a paper with its data as it was (still compressed, still in its own filters)."""
+
+    __RefOnly__ = 1
+
+    def __init__(self, dictionary: _Dict, data: bytes) -> None:
+        self.dictionary, self.data = dictionary, data
+
+    def format(self, document: Any) -> bytes:
+        head = self.dictionary.format(document)[:-2] + b"/Length %d >>" % len(self.data)
+        return head + b"\nstream\n" + self.data + b"\nendstream\n"
+
+
+def _key(name: str) -> bytes:
+    from pypdf.generic import NameObject
+
+    out = io.BytesIO()
+    NameObject(name).write_to_stream(out)
     return out.getvalue()
 
 
-def _form_of(writer: Any, read: _ReadPaper, index: int) -> Any:
-    """A paper page as a form XObject in the writer: its content stream and resources, clipped to its box."""
-    from pypdf.generic import ArrayObject, DecodedStreamObject, FloatObject, NameObject
+class _Copier:
+    """Copies a paper's objects into reportlab's document once each: a font used on 20 pages is one font."""
+
+    SKIPPED = frozenset({"/Parent", "/Length", "/P", "/StructParent", "/StructParents"})
+
+    def __init__(self, document: Any, paper_no: int) -> None:
+        self.document, self.paper_no = document, paper_no
+        self.done: dict[tuple[int, int], Any] = {}
+
+    def copy(self, value: Any) -> Any:
+        from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, StreamObject
+
+        if isinstance(value, IndirectObject):
+            key = (value.idnum, value.generation)
+            if key not in self.done:
+                target = value.get_object()
+                if isinstance(target, (DictionaryObject, ArrayObject)):
+                    made: Any = _Dict() if isinstance(target, DictionaryObject) else _Array()
+                    if isinstance(target, StreamObject):
+                        made = _Stream(_Dict(), b"")
+                    self.done[key] = self.document.Reference(made)  # before filling: a cycle meets it
+                    self.fill(made, target)
+                else:
+                    self.done[key] = self.copy(target)
+            return self.done[key]
+        if isinstance(value, StreamObject):
+            stream = _Stream(_Dict(), b"")
+            self.fill(stream, value)
+            return self.document.Reference(stream)
+        if isinstance(value, DictionaryObject):
+            made_dict = _Dict()
+            self.fill(made_dict, value)
+            return made_dict
+        if isinstance(value, ArrayObject):
+            made_array = _Array()
+            self.fill(made_array, value)
+            return made_array
+        out = io.BytesIO()
+        value.write_to_stream(out)
+        return _Raw(out.getvalue())
+
+    def fill(self, made: Any, source: Any) -> None:
+        if isinstance(made, _Stream):
+            made.data = source._data  # as stored: decrypted if the paper was, still in its own filters
+            made = made.dictionary
+        if isinstance(made, _Dict):
+            made.items = [
+                (_key(str(k)), self.copy(source.raw_get(k))) for k in source if str(k) not in self.SKIPPED
+            ]
+        else:
+            made.items = [self.copy(item) for item in source]
+
+
+def _form_name(paper_no: int, index: int) -> str:
+    return f"cpdeskPaper{paper_no + 1}p{index + 1}"
+
+
+def _add_form(document: Any, copier: _Copier, read: _ReadPaper, index: int, name: str) -> None:
+    """The paper's page as a form XObject in reportlab's document: its content, its resources, its box."""
+    from pypdf.generic import ArrayObject
 
     page = read.reader.pages[index]
-    contents = page.raw_get("/Contents") if "/Contents" in page else None
+    contents = page.get("/Contents")
     if contents is None:
         data = b""
+    elif isinstance(contents, ArrayObject):
+        data = b"\n".join(part.get_object().get_data() for part in contents)
     else:
-        resolved = contents.get_object()
-        if isinstance(resolved, ArrayObject):
-            data = b"\n".join(part.get_object().get_data() for part in resolved)
-        else:
-            data = resolved.get_data()
-    form = DecodedStreamObject()
-    form.set_data(data)
-    form[NameObject("/Type")] = NameObject("/XObject")
-    form[NameObject("/Subtype")] = NameObject("/Form")
-    form[NameObject("/BBox")] = ArrayObject([FloatObject(v) for v in read.pages[index].box])
+        data = contents.get_data()
+    form = _Dict()
+    box = " ".join(f"{v:g}" for v in read.pages[index].box)
+    form.items = [
+        (b"/Type", _Raw(b"/XObject")),
+        (b"/Subtype", _Raw(b"/Form")),
+        (b"/BBox", _Raw(f"[ {box} ]".encode("ascii"))),
+        (b"/Filter", _Raw(b"/FlateDecode")),
+    ]
     if "/Resources" in page:
-        form[NameObject("/Resources")] = page.raw_get("/Resources").clone(writer)
-    return writer._add_object(form.flate_encode())
+        form.items.append((b"/Resources", copier.copy(page.raw_get("/Resources"))))
+    document.Reference(_Stream(form, zlib.compress(data, 6)), document.getXObjectName(name))
 
 
 # --- the whole ---
@@ -721,7 +768,7 @@ def render_pack(
 ) -> tuple[bytes, int]:
     """The pack as PDF bytes and its page count. PaperUnreadable if a paper cannot be read; Cancelled."""
     papers = [_read_paper(paper) for paper in pack.papers()]
-    total = len(pack.sections) + 2 * len(papers) + 1  # laying out each section and paper, merging, writing
+    total = len(pack.sections) + len(papers) + 1  # laying out each section and paper, then writing
     done = 0
 
     def step(what: str) -> None:
@@ -742,8 +789,6 @@ def render_pack(
         furniture=_furniture(pack),
         marks=marks,
     )
-    if layout.placed:
-        data = _merge(data, pack, papers, layout, marks, step)
     if cancelled():
         raise Cancelled()
     progress(total, total, "Done")
