@@ -6,8 +6,8 @@ Run: python bench/pack.py [--runs N] [--out FILE]. The Pack is made by hand (pac
 figure, ...) so the machine's drift moves both alike, medians printed:
 
 - the pack: cpdesk.packs.briefing_pdf.render_pack, from the Pack to the finished bytes (cover,
-  contents, every section laid out twice for "Page N of M" and the contents' numbers, the papers
-  merged with header and footer stamped on their pages, metadata set again).
+  contents with its page numbers, every section laid out, the charts drawn, and each paper page
+  drawn on a page of its own under the pack's header and "Page N of M").
 - the floor: as many pages of plain reportlab text as the pack has pages of its own (Paragraphs in
   the same embedded font, laid out once), then the same papers appended after it with pypdf, with
   no stamping, written out.
