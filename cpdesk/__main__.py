@@ -58,6 +58,14 @@ class _Version(argparse.Action):
         parser.exit()
 
 
+# The pack's sections as `cpdesk pack --help` names them: cpdesk.domain.pack_model.SECTIONS, written
+# out here so that --help loads no domain code (tests/test_cli_pack.py checks the two agree).
+PACK_SECTIONS = (
+    "cover", "contents", "agenda", "since", "minutes", "actions", "tracker", "questions", "challenges",
+    "awaiting", "priorities", "reports", "work_programme", "my_notes",
+)  # fmt: skip
+
+
 def _path(text: str) -> Path:
     from pathlib import Path
 
@@ -221,6 +229,56 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(sheet, argparse.SUPPRESS)
     sheet.set_defaults(run=_you_said_we_did)
 
+    pack = commands.add_parser(
+        "pack",
+        help="write a meeting's briefing pack as a PDF, with an accessible HTML edition beside it",
+        description="Write the briefing pack for a meeting: everything for the meeting in order, with "
+        "bookmarks and page numbers, and beside it (same name, .html) an edition a screen reader reads "
+        "in order. Once an edition is published, asking again gives the published pack unchanged; "
+        "make a supplement (S1, S2 ...) or a new version for what changed since.",
+    )
+    pack.add_argument("meeting", metavar="MEETING", help="the meeting's date (YYYY-MM-DD), next or last")
+    pack.add_argument("--out", type=_path, metavar="FILE", required=True, help="the PDF to write")
+    pack.add_argument(
+        "--edition",
+        choices=("committee", "member", "chair"),
+        default="committee",
+        help="committee (everything for the meeting; the default), member (adds your own notes and "
+        "questions) or chair (adds the full action tracker and the challenges awaiting a response)",
+    )
+    pack.add_argument(
+        "--sections",
+        nargs="+",
+        metavar="SECTION",
+        help="only these sections, named as: " + ", ".join(PACK_SECTIONS),
+    )
+    pack.add_argument("--leave-out", nargs="+", metavar="SECTION", help="every section but these")
+    publishing = pack.add_mutually_exclusive_group()
+    publishing.add_argument(
+        "--publish",
+        action="store_const",
+        const="publish",
+        dest="mode",
+        help="publish it: its pages are fixed",
+    )
+    publishing.add_argument(
+        "--supplement",
+        action="store_const",
+        const="supplement",
+        dest="mode",
+        help="a supplement to the published pack with what changed since, numbered S1-1, S1-2 ...",
+    )
+    publishing.add_argument(
+        "--reissue",
+        action="store_const",
+        const="reissue",
+        dest="mode",
+        help="publish the whole pack again as a new version, listing what changed",
+    )
+    pack.set_defaults(mode="draft")
+    _db_option(pack, argparse.SUPPRESS)
+    pack.set_defaults(run=_pack)
+
     search = commands.add_parser(
         "search",
         help="find words anywhere: the strategy, agendas, reports, papers, minutes, actions, challenges, "
@@ -352,6 +410,54 @@ def _you_said_we_did(desk: Desk, args: argparse.Namespace) -> None:
         f"wrote {count} challenge{'' if count == 1 else 's'} on {pages} page{'' if pages == 1 else 's'} "
         f"to {args.out}"
     )
+
+
+def _pack_sections(args: argparse.Namespace) -> list[str] | None:
+    from cpdesk.domain.pack_model import sections_for
+
+    def names(given: list[str]) -> list[str]:
+        words = [word.strip() for part in given for word in part.split(",") if word.strip()]
+        return [word.replace("-", "_") for word in words]
+
+    if args.sections is None and args.leave_out is None:
+        return None
+    chosen = names(args.sections) if args.sections is not None else list(sections_for(args.edition))
+    left_out = set(names(args.leave_out or []))
+    unknown = sorted((set(chosen) | left_out) - set(sections_for(args.edition)))
+    if unknown:
+        raise CpdeskError(
+            f"there is no section {unknown[0]!r} in the {args.edition} edition: "
+            f"choose from {', '.join(sections_for(args.edition))}"
+        )
+    return [name for name in chosen if name not in left_out]
+
+
+def _pack(desk: Desk, args: argparse.Namespace) -> None:
+    from cpdesk.domain.dates import long_date
+    from cpdesk.packs.briefing import make_pack
+
+    meeting = desk.meetings.find(args.meeting)
+    made = make_pack(
+        desk, meeting.id, args.out, edition=args.edition, sections=_pack_sections(args), mode=args.mode
+    )
+    print(made.describe())
+    if made.given_as_published and made.issue is not None:
+        print(
+            f"cpdesk: this is the pack published on {long_date(made.issue.published_on)}, unchanged",
+            file=sys.stderr,
+        )
+        if made.changes:
+            print(
+                "cpdesk: changed since it was published (make a supplement with --supplement, or a new "
+                "version with --reissue):",
+                file=sys.stderr,
+            )
+            for change in made.changes:
+                print(f"  - {change}", file=sys.stderr)
+    elif made.changes:
+        print("what changed:")
+        for change in made.changes:
+            print(f"  - {change}")
 
 
 def _search(desk: Desk, args: argparse.Namespace) -> None:
