@@ -57,6 +57,7 @@ PAGES = (
     ("Work programme", "cpdesk.views.work_programme.page", "WorkProgrammePage"),
     ("People", "cpdesk.views.people.page", "PeoplePage"),
     ("Indicators", "cpdesk.views.indicators.page", "IndicatorsPage"),
+    ("Briefing packs", "cpdesk.views.packs.page", "BriefingPacksPage"),
 )
 
 
@@ -69,12 +70,15 @@ def _build_page(
 
 SHORTCUTS = (
     (
-        "Ctrl+1 … Ctrl+8",
+        "Ctrl+1 … Ctrl+9",
         "Go to an area: Strategy, Meetings, Actions, Young people's voice, My preparation, Work programme, "
-        "People, Indicators",
+        "People, Indicators, Briefing packs",
     ),
     ("Ctrl+N", "New meeting (Meetings), new challenge (Young people's voice) or new indicator (Indicators)"),
-    ("Ctrl+P", "Print the “You said, we did” sheet (Young people's voice page)"),
+    (
+        "Ctrl+P",
+        "Make the briefing pack (Briefing packs) or the “You said, we did” sheet (Young people's voice)",
+    ),
     ("Ctrl+F", "Search everything: strategy, meetings, papers, actions, challenges, indicators, your notes"),
     ("Ctrl+S", "Save the minutes of the agenda item you are writing"),
     ("Ctrl+Up / Ctrl+Down", "Move the selected agenda item up or down"),
