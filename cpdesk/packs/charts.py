@@ -231,7 +231,6 @@ class _LetteredDrawing(Drawing):  # type: ignore[misc]  # reportlab is untyped
         Renderer().draw(renderScaledDrawing(self), self.canv, 0, 0)
 
 
-
 @dataclass(frozen=True)
 class Frame:
     """Where the plot sits in the drawing and how figures map onto it."""
