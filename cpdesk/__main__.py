@@ -275,6 +275,12 @@ def build_parser() -> argparse.ArgumentParser:
         dest="mode",
         help="publish the whole pack again as a new version, listing what changed",
     )
+    publishing.add_argument(
+        "--published",
+        metavar="NAME",
+        help="a publication again, exactly as it was published: v1, v2 ... for a version, S1, S2 ... for "
+        "a supplement to version 1, v2-S1 for one to version 2",
+    )
     pack.set_defaults(mode="draft")
     _db_option(pack, argparse.SUPPRESS)
     pack.set_defaults(run=_pack)
@@ -434,9 +440,13 @@ def _pack_sections(args: argparse.Namespace) -> list[str] | None:
 
 def _pack(desk: Desk, args: argparse.Namespace) -> None:
     from cpdesk.domain.dates import long_date
-    from cpdesk.packs.briefing import make_pack
+    from cpdesk.packs.briefing import find_published, make_pack, save_published, short_name
 
     meeting = desk.meetings.find(args.meeting)
+    if args.published:
+        issue = find_published(desk, meeting.id, args.edition, args.published)
+        print(save_published(desk, issue, args.out).describe())
+        return
     made = make_pack(
         desk, meeting.id, args.out, edition=args.edition, sections=_pack_sections(args), mode=args.mode
     )
@@ -446,6 +456,10 @@ def _pack(desk: Desk, args: argparse.Namespace) -> None:
             f"cpdesk: this is the pack published on {long_date(made.issue.published_on)}, unchanged",
             file=sys.stderr,
         )
+        published = desk.pack_issues.issues(meeting.id, args.edition)
+        if len(published) > 1:
+            listed = ", ".join(f"{short_name(i)} ({long_date(i.published_on)})" for i in published)
+            print(f"cpdesk: published: {listed}; get one with --published NAME", file=sys.stderr)
         if made.changes:
             print(
                 "cpdesk: changed since it was published (make a supplement with --supplement, or a new "

@@ -119,6 +119,15 @@ def test_a_published_pack_keeps_its_pages_and_changes_go_in_a_supplement(
     assert main(["pack", "next", "--db", str(example), "--out", str(supplement), "--publish"]) == 1
     assert "make a supplement or a new version instead" in capsys.readouterr().err
 
+    assert main(["pack", "next", "--db", str(example), "--out", str(again)]) == 0
+    err = capsys.readouterr().err
+    assert "published: v1 (" in err and ", S1 (" in err and "get one with --published NAME" in err
+    copy = tmp_path / "s1-again.pdf"
+    assert main(["pack", "next", "--db", str(example), "--out", str(copy), "--published", "S1"]) == 0
+    assert copy.read_bytes() == supplement.read_bytes()
+    assert main(["pack", "next", "--db", str(example), "--out", str(copy), "--published", "S7"]) == 1
+    assert "there is no publication 'S7' of the committee edition (published: v1, S1)" in capsys.readouterr().err
+
     reissued = tmp_path / "v2.pdf"
     assert main(["pack", "next", "--db", str(example), "--out", str(reissued), "--reissue"]) == 0
     reader = pypdf.PdfReader(reissued)

@@ -578,7 +578,7 @@ class BriefingService:
                     )
                     for r in rows
                 ),
-                (1.1, 3.2, 1.6, 1.3, 1.0, 2.2),
+                (1.7, 3.0, 1.6, 1.3, 1.0, 2.0),  # "Reference" fits its column whole
             ),
         ]
         for r in rows:
@@ -670,7 +670,7 @@ class BriefingService:
                     )
                     for r in rows
                 ),
-                (1.1, 3.2, 1.3, 1.6, 1.3, 2.2),
+                (1.7, 3.0, 1.3, 1.6, 1.3, 2.0),
             ),
         ]
         for r in rows:

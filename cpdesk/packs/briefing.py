@@ -25,7 +25,7 @@ from cpdesk.domain.dates import long_date
 from cpdesk.domain.desk import Desk
 from cpdesk.domain.files import write_bytes_atomically
 from cpdesk.domain.pack_issues import Issue
-from cpdesk.domain.pack_model import Cancel, Cancelled, Pack, Progress, never_cancelled, no_progress
+from cpdesk.domain.pack_model import EDITIONS, Cancel, Cancelled, Pack, Progress, never_cancelled, no_progress
 from cpdesk.errors import CpdeskError, OutputError
 from cpdesk.packs.briefing_html import render_html
 from cpdesk.packs.briefing_pdf import render_pack
@@ -168,6 +168,34 @@ def _give_published(
     _write_pair(out, issues.pdf(latest.id), issues.html(latest.id))
     progress(100, 100, "Done")
     return Made(out, html_path(out), latest.page_count, pack.edition_label, latest, changes, True)
+
+
+def short_name(issue: Issue) -> str:
+    """How a publication is asked for on the command line: v1, v2, S1 (of version 1), v2-S1."""
+    version = f"v{issue.version}"
+    if not issue.supplement:
+        return version
+    return f"S{issue.supplement}" if issue.version == 1 else f"{version}-S{issue.supplement}"
+
+
+def find_published(desk: Desk, meeting_id: UUID, edition: str, name: str) -> Issue:
+    """The publication a short name (see short_name) stands for, or a refusal listing those there are."""
+    issues = desk.pack_issues.issues(meeting_id, edition)
+    wanted = name.strip().lower()
+    for issue in issues:
+        if short_name(issue).lower() == wanted:
+            return issue
+    held = ", ".join(short_name(issue) for issue in issues) or "none yet"
+    raise CpdeskError(f"there is no publication {name!r} of the {edition} edition (published: {held})")
+
+
+def save_published(desk: Desk, issue: Issue, out: Path) -> Made:
+    """A publication written again exactly as it was published: PDF and HTML, byte for byte."""
+    out = Path(out)
+    issues = desk.pack_issues
+    _write_pair(out, issues.pdf(issue.id), issues.html(issue.id))
+    label = f"{EDITIONS[issue.edition]}, {issue.label[:1].lower()}{issue.label[1:]}"
+    return Made(out, html_path(out), issue.page_count, label, issue, (), True)
 
 
 def _write_pair(out: Path, data: bytes, html: str, *, private: bool = False) -> None:

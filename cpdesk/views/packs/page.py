@@ -81,6 +81,7 @@ class BriefingPacksPage(QWidget):
         self.messages = Messages(self)
         self.meetings: list[Meeting] = []
         self.made: Any = None  # the last pack written (cpdesk.packs.briefing.Made)
+        self.issues: list[Any] = []  # the publications listed (cpdesk.domain.pack_issues.Issue)
         self.building = False
         self._cancel = threading.Event()
         self.file_dialog: QFileDialog | None = None  # the last save dialog opened, for tests
@@ -128,6 +129,15 @@ class BriefingPacksPage(QWidget):
         self.published_label.setWordWrap(True)
         self.published_label.setAccessibleName("What has been published")
         self.published_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.published_list = QListWidget()
+        self.published_list.setAccessibleName("Publications of this edition")
+        self.published_list.setMaximumHeight(self.fontMetrics().height() * 6)
+        self.save_copy_button = button(
+            "Save a cop&y…", "Save the chosen publication again, exactly as it was published"
+        )
+        self.save_copy_button.clicked.connect(self.ask_where_copy)
+        self.published_list.currentRowChanged.connect(lambda _row: self._enable_copy())
 
         self.make_button = button("Make the &pack…", "Write the pack as it stands now (Ctrl+P)")
         self.publish_button = button(
@@ -177,6 +187,10 @@ class BriefingPacksPage(QWidget):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.published_label)
+        published_row = QHBoxLayout()
+        published_row.addWidget(self.published_list, 1)
+        published_row.addWidget(self.save_copy_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(published_row)
         layout.addLayout(
             flow(self.make_button, self.publish_button, self.supplement_button, self.reissue_button)
         )
@@ -288,11 +302,59 @@ class BriefingPacksPage(QWidget):
             ]
             text = "Published so far: " + "; ".join(lines) + "."
         self.published_label.setText(text)
+        self.issues = issues
+        self.published_list.clear()
+        for issue in issues:
+            item = QListWidgetItem(
+                f"{issue.label}: published {long_date(issue.published_on)}, {issue.page_count} pages"
+            )
+            self.published_list.addItem(item)
+        self.published_list.setVisible(bool(issues))
+        self.save_copy_button.setVisible(bool(issues))
+        if issues:
+            self.published_list.setCurrentRow(len(issues) - 1)
+        self._enable_copy()
         idle = not self.building and meeting is not None
         self.make_button.setEnabled(idle)
         self.publish_button.setEnabled(idle and published and not issues)
         self.supplement_button.setEnabled(idle and published and bool(issues))
         self.reissue_button.setEnabled(idle and published and bool(issues))
+
+    def _enable_copy(self) -> None:
+        self.save_copy_button.setEnabled(not self.building and self.published_list.currentRow() >= 0)
+
+    def chosen_issue(self) -> Any:
+        row = self.published_list.currentRow()
+        return self.issues[row] if 0 <= row < len(self.issues) else None
+
+    def ask_where_copy(self) -> None:
+        """Ask where to save the chosen publication again, then save it."""
+        from cpdesk.packs.briefing import short_name
+
+        issue, meeting = self.chosen_issue(), self.meeting()
+        if issue is None or meeting is None:
+            return
+        start = str(
+            Path.home() / f"{meeting.body} {meeting.day.isoformat()} {issue.edition} {short_name(issue)}.pdf"
+        )
+        dialog = QFileDialog(self, "Save a copy of the published pack", start, "PDF files (*.pdf)")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("pdf")
+        dialog.fileSelected.connect(lambda chosen: self.save_copy(Path(chosen)))
+        self.file_dialog = dialog
+        dialog.open()
+
+    def save_copy(self, out: Path) -> None:
+        """Write the chosen publication again, byte for byte, off the GUI thread."""
+        from cpdesk.packs.briefing import save_published
+
+        issue = self.chosen_issue()
+        if issue is None:
+            return
+        if out.suffix.lower() != ".pdf":
+            out = out.with_name(out.name + ".pdf")
+        desk = self._desk
+        self._runner.submit(lambda: save_published(desk, issue, out), self._made, self._failed)
 
     # --- making ---
 

@@ -117,6 +117,14 @@ def test_publish_then_the_supplement_and_reissue_buttons_take_over(
     page.make("supplement", tmp_path / "s1.pdf")
     assert "Supplement 1" in page.published_label.text()
     assert next(iter(pypdf.PdfReader(tmp_path / "s1.pdf").page_labels)) == "S1-1"
+    assert [page.published_list.item(n).text().split(":")[0] for n in range(page.published_list.count())] == [
+        "Version 1",
+        "Supplement 1 (S1)",
+    ]
+    page.published_list.setCurrentRow(0)
+    page.save_copy(tmp_path / "v1 again.pdf")
+    assert (tmp_path / "v1 again.pdf").read_bytes() == (tmp_path / "v1.pdf").read_bytes()
+    assert "unchanged" in page.result_label.text()
 
 
 def test_cancel_stops_the_build_and_writes_nothing(window: MainWindow, tmp_path: Path) -> None:
