@@ -126,7 +126,9 @@ def test_a_published_pack_keeps_its_pages_and_changes_go_in_a_supplement(
     assert main(["pack", "next", "--db", str(example), "--out", str(copy), "--published", "S1"]) == 0
     assert copy.read_bytes() == supplement.read_bytes()
     assert main(["pack", "next", "--db", str(example), "--out", str(copy), "--published", "S7"]) == 1
-    assert "there is no publication 'S7' of the committee edition (published: v1, S1)" in capsys.readouterr().err
+    assert (
+        "there is no publication 'S7' of the committee edition (published: v1, S1)" in capsys.readouterr().err
+    )
 
     reissued = tmp_path / "v2.pdf"
     assert main(["pack", "next", "--db", str(example), "--out", str(reissued), "--reissue"]) == 0
