@@ -56,8 +56,9 @@ class Made:
         if self.issue is not None:
             when = long_date(self.issue.published_on)
             what += f" as published on {when}" if self.given_as_published else f", published on {when}"
+        the = "" if what.startswith("Supplement") else "the "
         return (
-            f"wrote the {what[0].lower()}{what[1:]}, {pages}, to {self.pdf}, "
+            f"wrote {the}{what[0].lower()}{what[1:]}, {pages}, to {self.pdf}, "
             f"and its accessible edition to {self.html.name}"
         )
 

@@ -296,11 +296,10 @@ class BriefingPacksPage(QWidget):
         elif not issues:
             text = f"The {EDITIONS[edition].lower()} for this meeting has not been published yet."
         else:
-            lines = [
-                f"{issue.label}, published {long_date(issue.published_on)} ({issue.page_count} pages)"
-                for issue in issues
-            ]
-            text = "Published so far: " + "; ".join(lines) + "."
+            text = (
+                f"Published so far ({len(issues)}): choose one and Save a copy to have it again exactly "
+                "as it was sent."
+            )
         self.published_label.setText(text)
         self.issues = issues
         self.published_list.clear()

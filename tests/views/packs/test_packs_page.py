@@ -105,7 +105,8 @@ def test_publish_then_the_supplement_and_reissue_buttons_take_over(
 ) -> None:
     page = _page(window)
     page.make("publish", tmp_path / "v1.pdf")
-    assert "Version 1" in page.published_label.text()
+    assert "Published so far (1)" in page.published_label.text()
+    assert page.published_list.item(0).text().startswith("Version 1: published ")
     assert not page.publish_button.isEnabled() and page.supplement_button.isEnabled()
     meeting = page.meeting()
     assert meeting is not None
@@ -115,7 +116,7 @@ def test_publish_then_the_supplement_and_reissue_buttons_take_over(
     assert (tmp_path / "again.pdf").read_bytes() == (tmp_path / "v1.pdf").read_bytes()
     assert "A new title for the item" in page.result_label.text()
     page.make("supplement", tmp_path / "s1.pdf")
-    assert "Supplement 1" in page.published_label.text()
+    assert "Published so far (2)" in page.published_label.text()
     assert next(iter(pypdf.PdfReader(tmp_path / "s1.pdf").page_labels)) == "S1-1"
     assert [page.published_list.item(n).text().split(":")[0] for n in range(page.published_list.count())] == [
         "Version 1",
