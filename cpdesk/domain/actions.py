@@ -269,6 +269,9 @@ class ActionService:
         row = self._action(action_id)
         if isinstance(due, date) and due < date.fromisoformat(row.meeting.date):
             raise InputError("the due date is before the meeting that raised it")
+        for model, given, what in ((m.Person, owner_id, "person"), (m.Team, team_id, "team")):
+            if isinstance(given, UUID) and not model.select().where(model.id == given).exists():
+                raise NotFoundError(f"that {what} is not in this database")
         changes: list[str] = []
         if not isinstance(owner_id, Keep) and owner_id != row.owner_id:
             changes.append(

@@ -5,12 +5,13 @@ from __future__ import annotations
 import csv
 from datetime import date, timedelta
 from pathlib import Path
+from uuid import uuid4
 
 import pytest
 
 from cpdesk.domain.actions import rag, rag_reason
 from cpdesk.domain.desk import Desk
-from cpdesk.errors import InputError
+from cpdesk.errors import InputError, NotFoundError
 from cpdesk.store import strategy as s
 from tests.helpers import Clock
 
@@ -230,6 +231,18 @@ def test_a_new_due_date_cannot_be_before_the_meeting_that_raised_it(desk: Desk) 
         desk.actions.reassign(action.id, due=date(2025, 6, 9))
     assert desk.actions.row(action.id).due == date(2025, 7, 1)
     assert desk.actions.reassign(action.id, due=date(2025, 6, 10)).due == date(2025, 6, 10)
+
+
+def test_an_owner_or_team_not_in_the_database_is_refused_and_nothing_changes(desk: Desk) -> None:
+    first, *_ = year_of_meetings(desk)
+    alex = desk.people.add_officer("Alex Owner", "Head of Service")
+    action = desk.actions.raise_action(first, "Report placement moves", owner_id=alex.id)
+    with pytest.raises(NotFoundError, match="that person is not in this database"):
+        desk.actions.reassign(action.id, owner_id=uuid4())
+    with pytest.raises(NotFoundError, match="that team is not in this database"):
+        desk.actions.reassign(action.id, team_id=uuid4())
+    assert desk.actions.row(action.id).owner_id == alex.id
+    assert desk.actions.detail(action.id).updates == ()
 
 
 def test_changing_the_due_date_or_owner_leaves_a_dated_trace_from_what_to_what(
