@@ -36,6 +36,7 @@ from uuid import UUID
 
 from cpdesk.domain.agenda import OfficerReport
 from cpdesk.domain.desk import Desk
+from cpdesk.domain.pack_model import Chart, walk
 
 ITEMS, ACTIONS, CHALLENGES, INDICATORS = 12, 60, 20, 20
 PAPERS, PAPER_PAGES = 10, 20  # 200 pages of attached papers
@@ -274,6 +275,7 @@ def main() -> None:
         html = render_html(pack)
         if args.out:
             args.out.write_bytes(data)
+        charts = sum(isinstance(b, Chart) for section in walk(pack.sections) for b in section.blocks)
         papers = [p.data for p in pack.papers()]
         paper_pages = sum(p.page_count for p in pack.papers())
         text_pages = pages - paper_pages
@@ -302,7 +304,8 @@ def main() -> None:
     base = median["floor"]
     print(
         f"a pack of {pages} pages: {text_pages} of its own and {paper_pages} of {len(papers)} papers; "
-        f"{ITEMS} items, {ACTIONS} actions, {CHALLENGES} challenges, {INDICATORS} indicators with charts; "
+        f"{ITEMS} items, {ACTIONS} actions, {CHALLENGES} challenges, {INDICATORS} indicators; {charts} charts"
+        " (the strategy's own context figures are indicators too); "
         f"{len(data):,} bytes of PDF, {len(html):,} characters of HTML (database made in {setup:.1f} s)"
     )
     print(f"load average before {load_before}, after {load_after}; median of {args.runs} paired runs")
