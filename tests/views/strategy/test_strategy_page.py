@@ -64,6 +64,7 @@ def test_the_window_opens_on_the_first_priority(main_window: MainWindow) -> None
         "Work programme",
         "People",
         "Indicators",
+        "Briefing packs",
     ]
     text = reader_text(main_window)
     assert "Priority 1: Voice of our children and young people" in text
