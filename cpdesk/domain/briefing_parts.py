@@ -17,7 +17,7 @@ from cpdesk.domain.agenda import REPORT_FIELDS, AgendaItem, AgendaService, Offic
 from cpdesk.domain.challenges import Challenge, ChallengeService
 from cpdesk.domain.chart_words import chart_summary
 from cpdesk.domain.dates import MONTHS, long_date, municipal_year_label, municipal_year_start
-from cpdesk.domain.indicators import Indicator, IndicatorService, Value, format_value, indicator_rag
+from cpdesk.domain.indicators import Area, Indicator, IndicatorService, Value, format_value, indicator_rag
 from cpdesk.domain.meetings import Meeting
 from cpdesk.domain.pack_model import SECTIONS, Block, Bullets, Chart, Fields, Paper, Para, Section, Table
 from cpdesk.domain.privacy import young_person_name_problem
@@ -198,9 +198,12 @@ def _series_name(kind: str, name: str) -> str:
     return f"{name} (statistical neighbour)" if kind == "neighbour" else name
 
 
-def indicator_blocks(indicators: IndicatorService, indicator: Indicator) -> tuple[Block, ...]:
-    """An indicator's RAG in words, then its chart (with its values as a table and in a sentence)."""
-    series = [(kind, area, tuple(values)) for kind, area, values in indicators.series(indicator.id)]
+def indicator_blocks(
+    indicator: Indicator, found: Sequence[tuple[str, Area, Sequence[Value]]]
+) -> tuple[Block, ...]:
+    """An indicator's RAG in words, then its chart (with its values as a table and in a sentence);
+    `found` is its series (IndicatorService.series)."""
+    series = [(kind, area, tuple(values)) for kind, area, values in found]
     council = series[0][2] if series else ()
     latest = council[-1] if council else None
     if latest is None:
@@ -277,6 +280,8 @@ def priorities_section(
     numbers = {link_label("priority", p): p.number for p in strategy.content().priorities}
     log = actions.log()
     every_indicator = indicators.indicators()
+    numbered = {numbers.get(t.label) for t in chosen}
+    charted = indicators.series_of([i.id for i in every_indicator if numbered & set(i.priorities)])
     children = []
     for target in chosen:
         number = numbers.get(target.label)
@@ -301,7 +306,7 @@ def priorities_section(
         evidence = [i for i in every_indicator if number in i.priorities]
         if evidence:
             for indicator in evidence:
-                blocks.extend(indicator_blocks(indicators, indicator))
+                blocks.extend(indicator_blocks(indicator, charted[indicator.id]))
         else:
             blocks.append(Para("No indicators are linked to this priority."))
         voice = [c for c in challenges.challenges(link=("priority", target.target_id)) if not c.closed]

@@ -119,6 +119,26 @@ def test_comparators_are_the_councils_own_and_the_chart_starts_with_the_council(
     ]
 
 
+def test_many_indicators_charted_at_once_each_get_their_own_figures_in_full(
+    desk: Desk, tmp_path: Path
+) -> None:
+    foster = imported(desk, tmp_path)
+    desk.indicators.import_statistics(foster_care(tmp_path), la="931")  # Oxfordshire's figures held too
+    empty = desk.indicators.create("Care leavers in suitable accommodation", "percent", target=90)
+    found = desk.indicators.series_of([foster.id, empty.id, foster.id])
+    assert list(found) == [foster.id, empty.id]
+    assert found[empty.id] == [("council", desk.indicators.council(), [])]
+    assert [(kind, area.name) for kind, area, _values in found[foster.id]] == [
+        ("council", "Cambridgeshire"),
+        ("national", "England"),
+        ("regional", "East of England"),
+        ("neighbour", "Oxfordshire"),
+        ("neighbour", "Warwickshire"),
+    ]  # areas held only as Oxfordshire's comparators are not the council's, and are left out
+    for _kind, area, values in found[foster.id]:
+        assert values == desk.indicators.values(foster.id, area.id)  # every field of every value
+
+
 def test_an_indicator_with_no_figures_yet_shows_the_council_with_none(desk: Desk) -> None:
     new = desk.indicators.create(
         "Care leavers in suitable accommodation", "percent", polarity="higher", target=90
