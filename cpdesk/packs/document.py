@@ -27,7 +27,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from reportlab import rl_config
 from reportlab.lib.colors import HexColor
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
@@ -41,10 +40,6 @@ from reportlab.platypus.flowables import _FUZZ
 
 from cpdesk.config import resources_dir
 from cpdesk.domain.files import write_bytes_atomically
-
-# Streams are written compressed and binary, not also ASCII85-encoded (reportlab's default, made for
-# 7-bit mail): the files are smaller, and a pack with hundreds of pages is written noticeably quicker.
-rl_config.useA85 = 0
 
 FAMILY = "AtkinsonHyperlegibleNext"
 FONTS = {  # reportlab's name for each face: the file it is read from
