@@ -44,6 +44,15 @@ def test_each_items_draft_is_its_own(desk: Desk) -> None:
     ]
 
 
+def test_saving_one_items_minutes_keeps_the_words_typed_under_the_others(desk: Desk) -> None:
+    meeting = desk.meetings.create_meeting(desk.people.body("sub_committee").id, HELD).id
+    a, b = (desk.agenda.add_item(meeting, title).id for title in ("A", "B"))
+    desk.minutes.save_draft(a, "Typed under A")
+    desk.minutes.save_draft(b, "Typed under B, not saved yet")
+    desk.minutes.set_discussion(a, "Typed under A")  # saving A ends A's draft, and only A's
+    assert (desk.minutes.draft(a), desk.minutes.draft(b)) == (None, "Typed under B, not saved yet")
+
+
 def test_a_decision_taken_out_keeps_its_vote(desk: Desk) -> None:
     meeting = desk.meetings.create_meeting(desk.people.body("sub_committee").id, HELD).id
     item = desk.agenda.add_item(meeting, "Sufficiency", "decision").id
