@@ -359,7 +359,8 @@ def reports_section(agenda: AgendaService, items: Sequence[AgendaItem]) -> Secti
             blocks.append(front_sheet(report))
         for paper in agenda.papers(item.id):
             data = agenda.paper_data(paper.id)
-            blocks.append(Paper.of(paper.id, paper.title, paper.file_name, paper.page_count, data))
+            texts = agenda.page_texts(paper.id)  # kept when it was attached: not read from the PDF again
+            blocks.append(Paper.of(paper.id, paper.title, paper.file_name, paper.page_count, data, texts))
         if blocks:
             children.append(Section(f"report:{item.id}", _item_label(item), tuple(blocks), new_page=True))
     if not children:

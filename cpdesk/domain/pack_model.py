@@ -120,10 +120,14 @@ class Paper:
     page_count: int
     data: bytes = field(repr=False, compare=False)
     sha256: str = ""  # of data: what a published pack's record keeps instead of the bytes
+    texts: tuple[str, ...] = field(default=(), repr=False, compare=False)  # its words page by page, if kept
 
     @staticmethod
-    def of(paper_id: UUID, title: str, file_name: str, page_count: int, data: bytes) -> Paper:
-        return Paper(paper_id, title, file_name, page_count, data, hashlib.sha256(data).hexdigest())
+    def of(
+        paper_id: UUID, title: str, file_name: str, page_count: int, data: bytes, texts: Sequence[str] = ()
+    ) -> Paper:
+        digest = hashlib.sha256(data).hexdigest()
+        return Paper(paper_id, title, file_name, page_count, data, digest, tuple(texts))
 
 
 Block = Para | Bullets | Fields | Table | Chart | Note | Paper

@@ -422,7 +422,7 @@ class _Writer:
             f"<dt>Length</dt><dd>{paper.page_count} {pages}</dd>"
             "</dl>",
         ]
-        texts = page_texts(paper.data) if paper.data else []
+        texts = list(paper.texts) or (page_texts(paper.data) if paper.data else [])
         if not texts:
             parts.append("<p>The words of this paper could not be read; see the PDF pack for it.</p>")
         for number, text in enumerate(texts, 1):

@@ -438,6 +438,10 @@ def test_each_report_front_sheet_then_its_papers_in_agenda_order(setting: Settin
         ("Appendix B: the offer", "appendix-b.pdf", 1),
     ]
     assert papers[0].data == setting.papers[0].read_bytes()
+    assert papers[0].texts == tuple(
+        desk.agenda.page_texts(papers[0].paper_id)
+    )  # the words kept, for the HTML
+    assert len(papers[0].texts) == 2
     assert [type(b) for b in health.blocks] == [Paper]
 
 

@@ -541,6 +541,13 @@ def test_a_papers_words_are_given_page_by_page(tmp_path: Path) -> None:
     assert "Annex: 94 children placed" in pages[2].text()
 
 
+def test_a_papers_words_kept_in_the_database_are_used_without_reading_the_pdf_again() -> None:
+    kept = Paper.of(uuid4(), "Old scan", "scan.pdf", 2, b"not read", ["Words kept for page one", ""])
+    tree = parse(make_pack(secs=sections(papers=(kept,))))
+    text = tree.by_id[f"paper-{kept.paper_id}"].parent.text()  # type: ignore[union-attr]
+    assert "Words kept for page one" in text and "no text" in text and "could not be read" not in text
+
+
 def test_an_unreadable_paper_says_so() -> None:
     broken = Paper.of(uuid4(), "Old scan", "scan.pdf", 4, b"%PDF-1.4 not really")
     tree = parse(make_pack(secs=sections(papers=(broken,))))
