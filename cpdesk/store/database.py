@@ -156,7 +156,9 @@ class CpdeskDatabase(pw.SqliteDatabase):
         query = "?mode=ro&immutable=1" if immutable else ("?mode=ro" if read_only else "")
         pragmas: list[tuple[str, object]] = [("busy_timeout", int(BUSY_TIMEOUT * 1000)), ("foreign_keys", 1)]
         if read_only is None:
-            pragmas += [("journal_mode", "wal"), ("synchronous", "normal")]
+            # FULL, not NORMAL: in WAL mode NORMAL skips the sync at each commit, so a write cpdesk has
+            # reported done can be lost if the power fails. FULL syncs the log before a commit returns.
+            pragmas += [("journal_mode", "wal"), ("synchronous", "full")]
         super().__init__(
             self.path.resolve().as_uri() + query,
             pragmas=pragmas,
