@@ -44,6 +44,27 @@ class DatabaseBusyError(DatabaseError):
     """Another program kept the database busy for longer than cpdesk waits its turn."""
 
 
+class PassphraseNeededError(DatabaseError):
+    """The database is encrypted and no passphrase was given; the file was not touched."""
+
+    def __init__(
+        self, message: str = "this database is encrypted: give its passphrase", *, where: str | None = None
+    ) -> None:
+        super().__init__(message, where=where)
+
+
+class WrongPassphraseError(DatabaseError):
+    """The passphrase given does not open the encrypted database; the file was not touched."""
+
+    def __init__(
+        self,
+        message: str = "the passphrase is not right for this database; nothing was changed",
+        *,
+        where: str | None = None,
+    ) -> None:
+        super().__init__(message, where=where)
+
+
 class DiskFullError(DatabaseError):
     """The disk holding the database has no room for the change."""
 
