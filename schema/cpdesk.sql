@@ -1,4 +1,4 @@
--- cpdesk database schema, version 9. Made by `python -m cpdesk.store`.
+-- cpdesk database schema, version 10. Made by `python -m cpdesk.store`.
 
 CREATE TABLE "action" (
     "id" TEXT NOT NULL PRIMARY KEY,
@@ -179,6 +179,16 @@ CREATE TABLE "attendance" (
     FOREIGN KEY ("meeting_id") REFERENCES "meeting" ("id") ON DELETE CASCADE,
     FOREIGN KEY ("person_id") REFERENCES "person" ("id") ON DELETE RESTRICT,
     FOREIGN KEY ("substitute_for_id") REFERENCES "person" ("id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "audit" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "created_at" TEXT NOT NULL,
+    "updated_at" TEXT NOT NULL,
+    "who" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "record_id" TEXT,
+    "what" TEXT NOT NULL
 );
 
 CREATE TABLE "body" (
@@ -914,6 +924,20 @@ CREATE UNIQUE INDEX "attendance_meeting_id_person_id" ON "attendance" ("meeting_
 CREATE INDEX "attendance_person_id" ON "attendance" ("person_id");
 
 CREATE INDEX "attendance_substitute_for_id" ON "attendance" ("substitute_for_id");
+
+CREATE INDEX "audit_created_at" ON "audit" ("created_at");
+
+CREATE TRIGGER "audit_fixed_delete" BEFORE DELETE ON "audit"
+BEGIN
+    SELECT RAISE(ABORT, 'cpdesk-locked: the audit log is kept as it was written; it cannot be changed');
+END;
+
+CREATE TRIGGER "audit_fixed_update" BEFORE UPDATE ON "audit"
+BEGIN
+    SELECT RAISE(ABORT, 'cpdesk-locked: the audit log is kept as it was written; it cannot be changed');
+END;
+
+CREATE INDEX "audit_kind_record_id" ON "audit" ("kind", "record_id");
 
 CREATE UNIQUE INDEX "body_name" ON "body" ("name");
 

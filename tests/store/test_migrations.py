@@ -11,6 +11,7 @@ import pytest
 from cpdesk.domain.desk import Desk
 from cpdesk.errors import DatabaseError, DatabaseTooNewError
 from cpdesk.store import SCHEMA_VERSION, open_database
+from cpdesk.store.audit import AUDIT_MODELS
 from cpdesk.store.meetings import MEETING_MODELS
 from cpdesk.store.migrate import LADDER, Step, migrate, schema_sql, schema_version
 from cpdesk.store.packs import PACK_MODELS
@@ -29,7 +30,7 @@ def test_schema_sql_is_what_the_ladder_builds(db: Desk) -> None:
     )
 
 
-ALL_MODELS = STRATEGY_MODELS + MEETING_MODELS + VOICE_MODELS + READING_MODELS + PACK_MODELS
+ALL_MODELS = STRATEGY_MODELS + MEETING_MODELS + VOICE_MODELS + READING_MODELS + PACK_MODELS + AUDIT_MODELS
 
 
 @pytest.mark.parametrize("model", ALL_MODELS, ids=lambda model: model._meta.table_name)
