@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 from pathlib import Path
-
-import peewee as pw
 
 from cpdesk.config import user_data_dir
 from cpdesk.errors import CpdeskError, DatabaseError, DatabaseReadOnlyError
 from cpdesk.store.base import database_proxy
-from cpdesk.store.database import CpdeskDatabase, plain_error
+from cpdesk.store.cipher import check_passphrase, refuse_unless_keys_fit
+from cpdesk.store.database import FAILURES, CpdeskDatabase, plain_error
 from cpdesk.store.migrate import SCHEMA_VERSION, migrate, preflight
 from cpdesk.store.private import create_file, journal_files, make_folder, make_private
 
@@ -28,14 +26,20 @@ def _why_read_only(path: Path) -> str | None:
     return None
 
 
-def open_database(path: Path, *, read_only: bool = False) -> CpdeskDatabase:
+def open_database(path: Path, *, read_only: bool = False, passphrase: str | None = None) -> CpdeskDatabase:
     """Open (or create) the database at path, bind the models to it and migrate it.
 
     A file that cannot be written (or whose folder cannot be) opens for reading, as does any file
     when read_only is given; the database's read_only then says why. The data folder, the file and
     SQLite's files beside it are made readable by their owner only.
+
+    With a passphrase the database is encrypted (a new one is made encrypted). An encrypted file
+    opened without one raises PassphraseNeededError, with a wrong one WrongPassphraseError, and a
+    plain file given one is refused too: each leaves the file as it was.
     """
     path = Path(path)
+    if passphrase is not None:
+        check_passphrase(passphrase)
     try:
         make_folder(path.parent)
     except OSError as exc:
@@ -62,15 +66,16 @@ def open_database(path: Path, *, read_only: bool = False) -> CpdeskDatabase:
             where=str(path),
         )
     if path.stat().st_size > 0:
+        refuse_unless_keys_fit(path, passphrase)
         try:
-            version = preflight(path, immutable=immutable)
+            version = preflight(path, immutable=immutable, passphrase=passphrase)
         except DatabaseReadOnlyError:
             if immutable:
                 raise
             # The folder refuses the files SQLite keeps beside a database, though access() said yes
             # (a read-only mount, or a rule access() does not see): read it as it lies on the disk.
             reason, immutable = FOLDER_READ_ONLY, True
-            version = preflight(path, immutable=True)
+            version = preflight(path, immutable=True, passphrase=passphrase)
         if reason is not None and version < SCHEMA_VERSION:
             raise DatabaseReadOnlyError(
                 f"this database is read-only ({reason}), and it was made by an older cpdesk: it must be "
@@ -84,7 +89,7 @@ def open_database(path: Path, *, read_only: bool = False) -> CpdeskDatabase:
             make_private(path.parent)
         for own in (path, *journal_files(path)):
             make_private(own)
-    db = CpdeskDatabase(path, read_only=reason, immutable=immutable)
+    db = CpdeskDatabase(path, read_only=reason, immutable=immutable, passphrase=passphrase)
     try:
         db.connect()
         if reason is None:
@@ -92,7 +97,7 @@ def open_database(path: Path, *, read_only: bool = False) -> CpdeskDatabase:
     except CpdeskError:
         db.close()
         raise
-    except (sqlite3.DatabaseError, pw.DatabaseError) as exc:
+    except FAILURES as exc:
         db.close()
         plain = plain_error(exc, path, reason)
         if plain is not None:

@@ -20,6 +20,7 @@ from cpdesk.errors import (
     DiskFullError,
     LockedError,
 )
+from cpdesk.store.cipher import DRIVER_ERRORS, connect_keyed
 
 # How long a write waits for another cpdesk (a window, or a script importing) to finish its own. An
 # import of a large statistics file takes seconds; half a minute leaves room for a slow laptop.
@@ -39,14 +40,24 @@ def copy_aside_path(path: Path, version: int, when: datetime) -> Path:
     return path.with_name(f"{path.name}.v{version}-{when.astimezone(UTC):%Y%m%dT%H%M%SZ}.bak")
 
 
-def newest_copy_aside(path: Path) -> tuple[Path, datetime] | None:
-    """The copy made before the database's last upgrade, and when it was made, if one is beside it."""
+def _copies_aside(path: Path) -> list[tuple[datetime, Path]]:
     pattern = re.compile(re.escape(path.name) + _COPY_ASIDE)
     found = []
     for candidate in path.parent.glob(f"{path.name}.v*.bak"):
         match = pattern.fullmatch(candidate.name)
         if match:
             found.append((datetime.strptime(match[2], "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC), candidate))
+    return found
+
+
+def copies_aside(path: Path) -> list[Path]:
+    """Every copy made before an upgrade of the database that is beside it, oldest first."""
+    return [copy for _, copy in sorted(_copies_aside(path))]
+
+
+def newest_copy_aside(path: Path) -> tuple[Path, datetime] | None:
+    """The copy made before the database's last upgrade, and when it was made, if one is beside it."""
+    found = _copies_aside(path)
     if not found:
         return None
     when, newest = max(found)
@@ -75,13 +86,16 @@ def damaged(path: Path, finding: str) -> DatabaseDamagedError:
 
 
 def sqlite_error(error: BaseException) -> sqlite3.Error | None:
-    """The sqlite3 error behind an error peewee raised (peewee wraps it, passing it as the first argument)."""
-    if isinstance(error, sqlite3.Error):
+    """The driver's error behind an error peewee raised (peewee wraps it, passing it as the first argument).
+
+    sqlcipher3's errors are sqlite3's under another module, with the same codes; typed as sqlite3's.
+    """
+    if isinstance(error, DRIVER_ERRORS):
         return error
-    if error.args and isinstance(error.args[0], sqlite3.Error):
+    if error.args and isinstance(error.args[0], DRIVER_ERRORS):
         return error.args[0]
     for linked in (error.__cause__, error.__context__):
-        if isinstance(linked, sqlite3.Error):
+        if isinstance(linked, DRIVER_ERRORS):
             return linked
     return None
 
@@ -137,6 +151,10 @@ def plain_error(error: BaseException, path: Path, read_only: str | None = None) 
     return None
 
 
+# What a connection, a statement or a transaction can raise: peewee's errors and the drivers' own.
+FAILURES: tuple[type[Exception], ...] = (pw.DatabaseError, *DRIVER_ERRORS)
+
+
 class CpdeskDatabase(pw.SqliteDatabase):
     """One cpdesk database file.
 
@@ -148,13 +166,26 @@ class CpdeskDatabase(pw.SqliteDatabase):
     Every failure SQLite reports through this class (when connecting, running a statement, beginning,
     committing) is raised as a DatabaseError that says what it is when it is something the user can
     act on: a full disk, a read-only file or folder, a file another program holds, a damaged file.
+
+    With a passphrase the file is encrypted (SQLCipher 4): each connection is made by sqlcipher3 and
+    keyed before anything else is read; a wrong passphrase raises WrongPassphraseError.
     """
 
-    def __init__(self, path: Path, *, read_only: str | None = None, immutable: bool = False) -> None:
+    def __init__(
+        self,
+        path: Path,
+        *,
+        read_only: str | None = None,
+        immutable: bool = False,
+        passphrase: str | None = None,
+    ) -> None:
         self.path = Path(path)
         self.read_only = read_only  # why the file is open only for reading, or None
+        self.passphrase = passphrase  # the key of an encrypted file, or None for a plain one
         query = "?mode=ro&immutable=1" if immutable else ("?mode=ro" if read_only else "")
         pragmas: list[tuple[str, object]] = [("busy_timeout", int(BUSY_TIMEOUT * 1000)), ("foreign_keys", 1)]
+        if passphrase is not None:
+            pragmas.append(("temp_store", "memory"))  # sorts and indexes being built never touch the disk
         if read_only is None:
             # FULL, not NORMAL: in WAL mode NORMAL skips the sync at each commit, so a write cpdesk has
             # reported done can be lost if the power fails. FULL syncs the log before a commit returns.
@@ -167,6 +198,29 @@ class CpdeskDatabase(pw.SqliteDatabase):
             # A reader has nothing to wait for: its transactions begin deferred.
             lock_type=None if read_only else "IMMEDIATE",
         )
+
+    @property
+    def encrypted(self) -> bool:
+        """Whether the file is encrypted (opened with a passphrase)."""
+        return self.passphrase is not None
+
+    def _connect(self) -> Any:
+        if self.passphrase is None:
+            return super()._connect()  # type: ignore[misc]
+        conn = connect_keyed(
+            self.database,
+            self.passphrase,
+            self.path,
+            timeout=BUSY_TIMEOUT,
+            isolation_level=None,
+            **self.connect_params,
+        )
+        try:
+            self._add_conn_hooks(conn)  # type: ignore[attr-defined]
+        except BaseException:
+            conn.close()
+            raise
+        return conn
 
     def plain(self, error: BaseException) -> CpdeskError | None:
         return plain_error(error, self.path, self.read_only)
@@ -183,28 +237,28 @@ class CpdeskDatabase(pw.SqliteDatabase):
     def connect(self, reuse_if_open: bool = False) -> bool:
         try:
             return bool(super().connect(reuse_if_open))
-        except (pw.DatabaseError, sqlite3.Error) as error:
+        except FAILURES as error:
             self._raise_plainly(error)
             raise
 
     def execute_sql(self, sql: str, params: Any = None) -> Any:
         try:
             return super().execute_sql(sql, params)  # type: ignore[no-untyped-call]
-        except (pw.DatabaseError, sqlite3.Error) as error:
+        except FAILURES as error:
             self._raise_plainly(error)
             raise
 
     def begin(self, lock_type: str | None = None) -> None:
         try:
             super().begin(lock_type)
-        except (pw.DatabaseError, sqlite3.Error) as error:
+        except FAILURES as error:
             self._raise_plainly(error)
             raise
 
     def commit(self) -> None:
         try:
             super().commit()
-        except (pw.DatabaseError, sqlite3.Error) as error:
+        except FAILURES as error:
             self._raise_plainly(error)
             raise
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
 from dataclasses import dataclass
@@ -13,6 +14,7 @@ import peewee as pw
 
 from cpdesk.errors import DatabaseError, DatabaseTooNewError
 from cpdesk.store import database
+from cpdesk.store.cipher import DRIVER_ERRORS, connect_raw, copy_database
 from cpdesk.store.database import copy_aside_path, damaged, plain_error
 from cpdesk.store.private import create_file, make_private
 
@@ -82,24 +84,27 @@ def refuse_unless_migratable(current: int, has_tables: bool, target: int, path: 
         raise DatabaseError("this file is an SQLite database but not a cpdesk one", where=where)
 
 
-def preflight(path: Path, *, immutable: bool = False) -> int:
+def preflight(path: Path, *, immutable: bool = False, passphrase: str | None = None) -> int:
     """Check an existing file read-only before anything writes to it; return its schema version.
 
     A file cpdesk refuses is not touched at all: not one of another program's, not one from a newer
     cpdesk, and not a damaged one. SQLite's quick_check reads every page of the file (about 30 ms for a
     database holding twenty years of meetings), so damage is found before cpdesk writes into it.
     immutable opens a file whose folder cannot be written to, where SQLite cannot keep its lock files.
+    An encrypted file is read with its passphrase: PassphraseNeededError without one,
+    WrongPassphraseError for a wrong one.
     """
-    query = "?mode=ro&immutable=1" if immutable else "?mode=ro"
     try:
-        conn = sqlite3.connect(path.resolve().as_uri() + query, uri=True, timeout=database.BUSY_TIMEOUT)
+        conn = connect_raw(
+            path, passphrase, read_only=True, immutable=immutable, timeout=database.BUSY_TIMEOUT
+        )
         try:
             current = int(conn.execute("PRAGMA user_version").fetchone()[0])
             tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
             findings = [row[0] for row in conn.execute("PRAGMA quick_check")]
         finally:
             conn.close()
-    except sqlite3.Error as exc:
+    except DRIVER_ERRORS as exc:
         plain = plain_error(exc, path)
         if plain is not None:
             raise plain from exc
@@ -111,17 +116,17 @@ def preflight(path: Path, *, immutable: bool = False) -> int:
 
 
 def copy_aside(db: pw.SqliteDatabase, path: Path, version: int) -> Path:
-    """Copy the whole database (WAL included) beside itself before changing it; for its owner only."""
+    """Copy the whole database (WAL included) beside itself before changing it; for its owner only.
+
+    The copy of an encrypted database is encrypted with the same passphrase.
+    """
     target = copy_aside_path(path, version, datetime.now(UTC))
     try:
         create_file(target)
     except FileExistsError:  # a second upgrade within the same second: the newer copy replaces it
         make_private(target)
-    dest = sqlite3.connect(target)
-    try:
-        db.connection().backup(dest)
-    finally:
-        dest.close()
+        os.truncate(target, 0)
+    copy_database(db.connection(), target, getattr(db, "passphrase", None))
     return target
 
 

@@ -1,0 +1,352 @@
+"""Encryption at rest with SQLCipher 4: keying a connection, encrypting a plain database, a new passphrase.
+
+An encrypted database is read and written only through the sqlcipher3 driver, a plain one only through
+Python's sqlite3: SQLite keeps its file locks per library, so two libraries on one file in one process
+would not see each other's locks. Every other file cpdesk makes from an encrypted database (the copy
+made before an upgrade) is encrypted with the same key.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime
+import decimal
+import os
+import sqlite3
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlcipher3 import dbapi2 as sqlcipher
+
+from cpdesk.errors import DatabaseBusyError, DatabaseError, PassphraseNeededError, WrongPassphraseError
+
+if TYPE_CHECKING:
+    from cpdesk.store.database import CpdeskDatabase
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+SQLITE_NOTADB = 26
+# An encrypted file is whole pages; SQLite's smallest page is 512 bytes. A document of some other kind
+# seldom is, so it is told as "not a database" rather than as an encrypted one.
+SMALLEST_PAGE = 512
+# How long encrypting waits for another program to let go of the file: a window left open does not.
+ENCRYPT_WAIT = 2.0
+
+DriverError = sqlcipher.Error
+# sqlcipher3's errors are sqlite3's under another module, with the same codes.
+DRIVER_ERRORS: tuple[type[sqlite3.Error], ...] = (sqlite3.Error, sqlcipher.Error)
+
+
+def _prepare_driver() -> None:
+    # The same conversions peewee registers for sqlite3, so that a date is stored the same either way.
+    for kind in (datetime.date, datetime.time, decimal.Decimal):
+        sqlcipher.register_adapter(kind, str)
+    # SQLCipher writes its own complaints (a page that fails its check, as every page read with a wrong
+    # key does) to stderr; cpdesk says what they mean in one line instead.
+    quiet = sqlcipher.connect(":memory:")
+    try:
+        quiet.execute("PRAGMA cipher_log_level = NONE")
+    finally:
+        quiet.close()
+
+
+_prepare_driver()
+
+
+def cipher_build() -> tuple[str, bool]:
+    """The SQLCipher version the driver was built with, and whether its SQLite has FTS5 (search needs it)."""
+    conn = sqlcipher.connect(":memory:")
+    try:
+        row = conn.execute("PRAGMA cipher_version").fetchone()
+        fts5 = bool(conn.execute("SELECT sqlite_compileoption_used('ENABLE_FTS5')").fetchone()[0])
+    finally:
+        conn.close()
+    return (str(row[0]) if row else ""), fts5
+
+
+def check_passphrase(passphrase: str) -> None:
+    """Refuse a passphrase that protects nothing or that SQLite cannot be given."""
+    if not passphrase:
+        raise DatabaseError(
+            "the passphrase is empty: an empty passphrase protects nothing; nothing was changed"
+        )
+    if "\x00" in passphrase:
+        raise DatabaseError(
+            "the passphrase holds a null character, which cannot be used; nothing was changed"
+        )
+
+
+def _quoted(passphrase: str) -> str:
+    return "'" + passphrase.replace("'", "''") + "'"
+
+
+def is_encrypted(path: Path) -> bool:
+    """Whether the file at path is (by its look) an encrypted database: not empty, whole pages, and
+    without the header every plain SQLite file starts with."""
+    try:
+        with open(path, "rb") as file:
+            head = file.read(len(SQLITE_HEADER))
+            size = os.fstat(file.fileno()).st_size
+    except OSError:
+        return False
+    return size > 0 and size % SMALLEST_PAGE == 0 and head != SQLITE_HEADER
+
+
+def _has_content(path: Path) -> bool:
+    try:
+        return path.stat().st_size > 0
+    except OSError:
+        return False
+
+
+def refuse_unless_keys_fit(path: Path, passphrase: str | None) -> None:
+    """Refuse, before anything opens the file, an encrypted database without a passphrase and a plain
+    one with a passphrase; an empty or missing file takes either (it becomes what it is given)."""
+    if passphrase is not None:
+        check_passphrase(passphrase)
+    if not _has_content(path):
+        return
+    encrypted = is_encrypted(path)
+    if encrypted and passphrase is None:
+        raise PassphraseNeededError(where=str(path))
+    if passphrase is not None and not encrypted:
+        raise DatabaseError(
+            "this database is not encrypted, so it has no passphrase: open it without one (or encrypt it "
+            "first); nothing was changed",
+            where=str(path),
+        )
+
+
+def key(conn: Any, passphrase: str, path: Path) -> None:
+    """Key a new sqlcipher3 connection (PRAGMA key is its first statement) and check the key is right."""
+    conn.execute(f"PRAGMA key = {_quoted(passphrase)}")
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher.DatabaseError as exc:
+        if getattr(exc, "sqlite_errorcode", None) == SQLITE_NOTADB:
+            raise WrongPassphraseError(where=str(path)) from exc
+        raise
+    if not conn.execute("PRAGMA cipher_version").fetchone():  # a driver built without SQLCipher
+        raise RuntimeError(
+            "the sqlcipher3 driver has no SQLCipher in it: the database would not be encrypted"
+        )
+
+
+def connect_keyed(database: str, passphrase: str, path: Path, **params: Any) -> Any:
+    """A sqlcipher3 connection to database (a path or URI) keyed with the passphrase, checked."""
+    conn = sqlcipher.connect(database, **params)
+    try:
+        key(conn, passphrase, path)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def uri(path: Path, *, read_only: bool = False, immutable: bool = False) -> str:
+    """The file's URI as SQLite takes it, read-only (and immutable, for a folder that cannot be written)."""
+    query = "?mode=ro&immutable=1" if immutable else ("?mode=ro" if read_only else "")
+    return Path(path).resolve().as_uri() + query
+
+
+def connect_raw(
+    path: Path,
+    passphrase: str | None,
+    *,
+    read_only: bool = False,
+    immutable: bool = False,
+    timeout: float = 30.0,
+) -> Any:
+    """A DB-API connection to the file, through sqlcipher3 and keyed when a passphrase is given, through
+    sqlite3 otherwise: for checks, copies and backups. Autocommit off as in sqlite3's default.
+
+    An encrypted file without a passphrase raises PassphraseNeededError, a wrong one WrongPassphraseError;
+    neither touches the file. A connection's backup() can only write to a connection of the same driver:
+    use copy_database for a copy.
+    """
+    path = Path(path)
+    refuse_unless_keys_fit(path, passphrase)
+    target = uri(path, read_only=read_only, immutable=immutable)
+    if passphrase is None:
+        return sqlite3.connect(target, uri=True, timeout=timeout)
+    return connect_keyed(target, passphrase, path, uri=True, timeout=timeout)
+
+
+def copy_database(source: Any, target: Path, passphrase: str | None) -> None:
+    """Copy a whole open database (WAL included) with SQLite's online backup into target, an empty file,
+    encrypted with passphrase if one is given (the source's own, for a copy of an encrypted database)."""
+    dest = connect_raw(target, passphrase)
+    try:
+        source.backup(dest)
+    finally:
+        dest.close()
+
+
+def _tables(conn: Any, schema: str = "main") -> dict[str, int]:
+    names = [
+        row[0]
+        for row in conn.execute(
+            f"SELECT name FROM {schema}.sqlite_master "
+            "WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name"
+        )
+    ]
+    return {name: conn.execute(f'SELECT count(*) FROM {schema}."{name}"').fetchone()[0] for name in names}
+
+
+def _fsync(path: Path) -> None:
+    descriptor = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name != "posix":  # elsewhere a folder cannot be opened to flush it
+        return
+    _fsync(folder)
+
+
+def _overwrite(descriptor: int) -> None:
+    """Write zeros over every byte of an open file and flush them to the disk."""
+    size = os.fstat(descriptor).st_size
+    block = b"\x00" * (1 << 20)
+    done = 0
+    while done < size:
+        done += os.pwrite(descriptor, block[: min(len(block), size - done)], done)
+    os.fsync(descriptor)
+
+
+def _plain(error: BaseException, path: Path) -> BaseException:
+    from cpdesk.store.database import plain_error
+
+    return plain_error(error, path) or DatabaseError(
+        f"cannot encrypt this database ({error})", where=str(path)
+    )
+
+
+def encrypt_file(path: Path, passphrase: str) -> None:
+    """Encrypt the plain cpdesk database at path, and the copies made aside before its upgrades.
+
+    Nothing else may have the file open, in this process either: close the desk first. The database
+    is exported into a new file beside it, which is checked (opened with the key, SQLite's integrity
+    check, the same tables with the same numbers of rows) and then put in its place in one rename;
+    the plain file's bytes are then overwritten with zeros. A crash at any moment leaves at path
+    either the plain database or the encrypted one, whole, and no plain copy under any other name.
+    """
+    from cpdesk.store.migrate import preflight
+    from cpdesk.store.private import journal_files
+
+    path = Path(path)
+    check_passphrase(passphrase)
+    where = str(path)
+    if not path.is_file():
+        raise DatabaseError("there is no database here to encrypt", where=where)
+    if is_encrypted(path):
+        raise DatabaseError("this database is encrypted already; nothing was changed", where=where)
+    if not _has_content(path):
+        raise DatabaseError("this file is empty: there is no database in it to encrypt", where=where)
+    preflight(path)  # a cpdesk database, sound, not from a newer cpdesk: else refused untouched
+    _encrypt_one(path, passphrase)
+    for leftover in journal_files(path):
+        leftover.unlink(missing_ok=True)
+    from cpdesk.store.database import copies_aside
+
+    for copy in copies_aside(path):
+        if _has_content(copy) and not is_encrypted(copy):
+            _encrypt_one(copy, passphrase)
+
+
+def _encrypt_one(path: Path, passphrase: str) -> None:
+    from cpdesk.store.private import create_file
+
+    where = str(path)
+    temporary = path.with_name(path.name + ".encrypting")
+    for stale in (temporary, temporary.with_name(temporary.name + "-journal")):
+        stale.unlink(missing_ok=True)  # an encrypting cut short: encrypted, or empty, and never swapped in
+    source = sqlcipher.connect(uri(path), uri=True, timeout=ENCRYPT_WAIT, isolation_level=None)
+    try:
+        try:
+            # Leaving WAL needs the file to itself: it fails while another program has it open.
+            mode = source.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+            if mode != "delete":
+                raise sqlcipher.OperationalError("database is locked")
+            # Hold the file from here to the swap, so nothing is written to it that the copy would miss.
+            source.execute("PRAGMA locking_mode = EXCLUSIVE")
+            source.execute("BEGIN EXCLUSIVE")
+            source.execute("COMMIT")
+        except sqlcipher.Error as error:
+            if getattr(error, "sqlite_errorcode", 0) & 0xFF in (5, 6):  # busy, locked
+                raise DatabaseBusyError(
+                    "the database is open in another program (a cpdesk window or command): close it, then "
+                    "encrypt it; nothing was changed",
+                    where=where,
+                ) from error
+            raise _plain(error, path) from error
+        try:
+            create_file(temporary)
+            source.execute("ATTACH DATABASE ? AS encrypted KEY ?", (str(temporary), passphrase))
+            source.execute("SELECT sqlcipher_export('encrypted')")
+            version = int(source.execute("PRAGMA main.user_version").fetchone()[0])
+            source.execute(f"PRAGMA encrypted.user_version = {version:d}")  # not part of the export
+            source.execute("DETACH DATABASE encrypted")
+            _verify(temporary, passphrase, _tables(source), version)
+            _fsync(temporary)
+        except BaseException as error:
+            with contextlib.suppress(sqlcipher.Error):
+                source.execute("DETACH DATABASE encrypted")
+            temporary.unlink(missing_ok=True)
+            if isinstance(error, sqlcipher.Error):
+                raise _plain(error, path) from error
+            raise
+        plain = os.open(path, os.O_RDWR)
+        try:
+            os.replace(temporary, path)
+            _fsync_folder(path.parent)  # the rename is on the disk before the plain bytes go
+            _overwrite(plain)
+            source.close()
+        finally:
+            os.close(plain)
+    finally:
+        source.close()
+
+
+def _verify(copy: Path, passphrase: str, tables: dict[str, int], version: int) -> None:
+    conn = connect_raw(copy, passphrase, read_only=True)
+    try:
+        findings = [row[0] for row in conn.execute("PRAGMA integrity_check")]
+        broken = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+        found = _tables(conn)
+        found_version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    finally:
+        conn.close()
+    if findings != ["ok"] or broken or found != tables or found_version != version:
+        raise DatabaseError(
+            "the encrypted copy did not match the database, so it was not used; nothing was changed",
+            where=str(copy),
+        )
+
+
+def change_passphrase(db: CpdeskDatabase, new: str) -> None:
+    """Encrypt the open database with a new passphrase (PRAGMA rekey), which its next connections use.
+
+    Other connections to the file (another window, another thread) keep the old key and fail: close them.
+    """
+    check_passphrase(new)
+    where = str(db.path)
+    if db.passphrase is None:
+        raise DatabaseError(
+            "this database is not encrypted, so it has no passphrase to change: encrypt it first; "
+            "nothing was changed",
+            where=where,
+        )
+    if db.read_only is not None:
+        raise DatabaseError(
+            f"this database is read-only ({db.read_only}), so its passphrase cannot be changed; "
+            "nothing was changed",
+            where=where,
+        )
+    db.connect(reuse_if_open=True)
+    db.execute_sql(f"PRAGMA rekey = {_quoted(new)}")
+    db.passphrase = new
+    # Frames the log held from before were written with the old key: fold them in and empty it.
+    db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
