@@ -176,12 +176,20 @@ class Desk:
         return self._service(PackIssueService(self.db, self.today))
 
     @classmethod
-    def open(cls, path: Path, today: Callable[[], date] = date.today, *, read_only: bool = False) -> Desk:
+    def open(
+        cls,
+        path: Path,
+        today: Callable[[], date] = date.today,
+        *,
+        read_only: bool = False,
+        passphrase: str | None = None,
+    ) -> Desk:
         """Open the database at path (a new file gets the bundled strategy, the bodies and the teams).
 
         A file that cannot be written opens for reading (see read_only), as does any with read_only.
+        An encrypted file needs its passphrase; a new file given one is made encrypted.
         """
-        desk = cls(open_database(path, read_only=read_only), Path(path), today)
+        desk = cls(open_database(path, read_only=read_only, passphrase=passphrase), Path(path), today)
         try:
             with desk.bound():
                 if desk.read_only is None and desk._needs_setting_up():
@@ -204,6 +212,11 @@ class Desk:
         """Why this database is open for reading only (its file or folder cannot be written), or None."""
         reason = getattr(self.db, "read_only", None)
         return reason if isinstance(reason, str) else None
+
+    @property
+    def encrypted(self) -> bool:
+        """Whether the database file is encrypted."""
+        return getattr(self.db, "passphrase", None) is not None
 
     def ensure_defaults(self) -> None:
         """What follows from the current strategy: bodies and teams, the work programme, its figures.
