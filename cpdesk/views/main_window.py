@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import importlib
 from collections.abc import Callable
 from functools import partial
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from cpdesk import __version__
 from cpdesk.domain.desk import Desk
+from cpdesk.domain.location import risky_location
 from cpdesk.domain.strategy import StrategyVersion
 from cpdesk.errors import CpdeskError
 from cpdesk.views.common.changes import STRATEGY, ChangeHub
@@ -166,6 +168,12 @@ class MainWindow(QMainWindow):
                 f"<b>Read-only.</b> This database can be read but not changed ({desk.read_only}). "
                 "You can read everything in it; nothing can be added, changed or imported.",
                 "This database is read-only",
+            )
+        risky = risky_location(desk.path)
+        if risky is not None:  # a network share or a synced folder: work there can be lost
+            self.add_banner(
+                f"<b>Where this database is kept.</b> {html.escape(risky)}",
+                "This database is in a risky place",
             )
         layout = QHBoxLayout()
         layout.addWidget(self.nav)
