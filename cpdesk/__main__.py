@@ -522,8 +522,12 @@ def _run(args: argparse.Namespace) -> int:
     if check is not None:  # a file offered is checked before any database is opened or made
         args.checked = check(args)
     from cpdesk.domain.desk import Desk
+    from cpdesk.domain.location import risky_location
 
     with Desk.open(db_path) as desk:
+        risky = risky_location(db_path)
+        if risky is not None:  # told, not refused: the command goes on and its exit status is its own
+            print(f"cpdesk: warning: {risky}", file=sys.stderr)
         run(desk, args)
     return EXIT_DONE
 
