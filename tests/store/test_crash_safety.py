@@ -63,13 +63,12 @@ sys.stdin.readline()
 """
 
 
-def _setup(path: Path) -> list[str]:
-    with Desk.open(path, today=lambda: TODAY) as desk:
-        meeting = desk.meetings.create_meeting(desk.people.body("sub_committee").id, date(2025, 6, 10))
-        item = desk.agenda.add_item(meeting.id, "Sufficiency report")
-        young = desk.meetings.create_meeting(desk.people.body("young_people").id, date(2025, 6, 3))
-        desk.actions.raise_action(meeting.id, "the first action")
-        desk.notes.set_current_user("Clerk", "clerk")
+def _setup(desk: Desk) -> list[str]:
+    meeting = desk.meetings.create_meeting(desk.people.body("sub_committee").id, date(2025, 6, 10))
+    item = desk.agenda.add_item(meeting.id, "Sufficiency report")
+    young = desk.meetings.create_meeting(desk.people.body("young_people").id, date(2025, 6, 3))
+    desk.actions.raise_action(meeting.id, "the first action")
+    desk.notes.set_current_user("Clerk", "clerk")
     return [str(meeting.id), str(item.id), str(young.id)]
 
 
@@ -126,9 +125,11 @@ def _problems(path: Path, reported: list[str]) -> list[str]:
     return problems
 
 
-def test_a_writer_killed_three_times_leaves_a_sound_file_with_every_write_it_reported(tmp_path: Path) -> None:
-    path = tmp_path / "cpdesk.db"
-    ids = _setup(path)
+def test_a_writer_killed_three_times_leaves_a_sound_file_with_every_write_it_reported(
+    strategy_db: Desk,
+) -> None:
+    path, ids = strategy_db.path, _setup(strategy_db)
+    strategy_db.close()
     reported: list[str] = []
     for mode, first, count in (("pause", 0, 7), ("inside", 100, 5), ("run", 200, 12)):
         lines = _kill_writer(path, ids, mode, first, count)
