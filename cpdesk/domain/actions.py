@@ -17,6 +17,7 @@ from uuid import UUID
 import peewee as pw
 
 from cpdesk.domain.agenda import KEEP, Keep, Link, links_of, set_links
+from cpdesk.domain.audit import BINNED, RESTORED, record
 from cpdesk.domain.dates import long_date, municipal_year_start, parse_date
 from cpdesk.domain.files import write_text_atomically
 from cpdesk.domain.meetings import ensure_unlocked, meeting_row
@@ -230,6 +231,7 @@ class ActionService:
                 author=author.strip(),
             )
             if status != row.status:
+                record("action", row.id, f"Status changed from {STATUSES[row.status]} to {STATUSES[status]}")
                 row.closed_on = on_date.isoformat() if status in DONE else None
                 row.status = status
             row.last_update_on = max(row.last_update_on, on_date.isoformat())
@@ -293,6 +295,7 @@ class ActionService:
         with self._db.atomic():
             row.save()
             for change in changes:
+                record("action", row.id, change)
                 m.ActionUpdate.create(
                     action=row,
                     on_date=self._today().isoformat(),
@@ -312,10 +315,18 @@ class ActionService:
         row = self._action(action_id)
         ensure_unlocked(row.meeting)
         row.deleted_at = utc_now()
-        row.save()
+        with self._db.atomic():
+            row.save()
+            record("action", row.id, BINNED)
 
     def restore(self, action_id: UUID) -> None:
-        m.Action.update(deleted_at=None).where(m.Action.id == action_id).execute()
+        with self._db.atomic():
+            if (
+                m.Action.update(deleted_at=None)
+                .where((m.Action.id == action_id) & m.Action.deleted_at.is_null(False))
+                .execute()
+            ):
+                record("action", action_id, RESTORED)
 
     # --- reading ---
 

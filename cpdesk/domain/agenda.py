@@ -13,6 +13,7 @@ from uuid import UUID, uuid4
 
 import peewee as pw
 
+from cpdesk.domain.audit import BINNED, RESTORED, record
 from cpdesk.domain.files import read_offered_file, write_bytes_atomically
 from cpdesk.domain.meetings import ensure_unlocked, meeting_row, set_binned
 from cpdesk.domain.paper_text import page_texts
@@ -417,6 +418,7 @@ class AgendaService:
             row.deleted_at = utc_now()
             row.save()
             self._renumber(self._rows(row.meeting_id))
+            record("agenda_item", row.id, BINNED)
 
     def restore_item(self, item_id: UUID) -> None:
         """Take an item out of the bin, back to the place it had."""
@@ -430,6 +432,7 @@ class AgendaService:
             row.deleted_at = None
             row.save()
             self._renumber(rows)
+            record("agenda_item", row.id, RESTORED)
 
     def binned_items(self, meeting_id: UUID) -> list[tuple[UUID, str]]:
         query = m.AgendaItem.select().where(
@@ -510,7 +513,7 @@ class AgendaService:
     def remove_report(self, item_id: UUID) -> None:
         """Take the front sheet off the item, into the bin: restore_report puts it back as it was."""
         ensure_unlocked(self._row(item_id).meeting)
-        m.OfficerReport.update(deleted_at=utc_now()).where(m.OfficerReport.agenda_item == item_id).execute()
+        self._report_binned(item_id, binned=True)
 
     def removed_report(self, item_id: UUID) -> OfficerReport | None:
         """The front sheet taken off this item, if there is one to restore."""
@@ -521,7 +524,19 @@ class AgendaService:
 
     def restore_report(self, item_id: UUID) -> None:
         ensure_unlocked(self._row(item_id).meeting)
-        m.OfficerReport.update(deleted_at=None).where(m.OfficerReport.agenda_item == item_id).execute()
+        self._report_binned(item_id, binned=False)
+
+    def _report_binned(self, item_id: UUID, *, binned: bool) -> None:
+        row = m.OfficerReport.get_or_none(
+            (m.OfficerReport.agenda_item == item_id) & m.OfficerReport.deleted_at.is_null(binned)
+        )
+        if row is None:
+            return
+        with self._db.atomic():
+            m.OfficerReport.update(deleted_at=utc_now() if binned else None).where(
+                m.OfficerReport.id == row.id
+            ).execute()
+            record("report", row.id, BINNED if binned else RESTORED)
 
     # --- papers ---
 

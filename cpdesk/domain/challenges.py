@@ -18,6 +18,7 @@ from uuid import UUID
 import peewee as pw
 
 from cpdesk.domain.agenda import KEEP, LINK_KINDS, Keep, Link, links_of, set_links
+from cpdesk.domain.audit import BINNED, RESTORED, record
 from cpdesk.domain.dates import long_date
 from cpdesk.domain.meetings import ensure_unlocked, meeting_row
 from cpdesk.domain.privacy import young_person_name_problem
@@ -432,8 +433,15 @@ class ChallengeService:
         row.status = outcome
         row.reason = _clean(reason) if outcome == "not_possible" else ""
         row.closed_on = on_date.isoformat()
+        told = long_date(date.fromisoformat(row.told_on))
         with self._db.atomic():
             row.save()
+            record(
+                "challenge",
+                row.id,
+                f"Closed as {'done' if outcome == 'done' else 'not possible'} on {long_date(on_date)}: "
+                f"young people told on {told}",
+            )
         return self.challenge(challenge_id)
 
     def reopen(self, challenge_id: UUID) -> Challenge:
@@ -445,6 +453,7 @@ class ChallengeService:
         row.reason = ""
         with self._db.atomic():
             row.save()
+            record("challenge", row.id, "Reopened")
         return self.challenge(challenge_id)
 
     def bin(self, challenge_id: UUID) -> None:
@@ -452,12 +461,14 @@ class ChallengeService:
         row.deleted_at = utc_now()
         with self._db.atomic():
             row.save()
+            record("challenge", row.id, BINNED)
 
     def restore(self, challenge_id: UUID) -> None:
         row = self._row(challenge_id, binned=True)
         row.deleted_at = None
         with self._db.atomic():
             row.save()
+            record("challenge", row.id, RESTORED)
 
     # --- the sheet for young people ---
 

@@ -17,6 +17,8 @@ import peewee as pw
 from cpdesk.config import resources_dir
 from cpdesk.domain import statistics
 from cpdesk.domain.agenda import KEEP, Keep, LinkTarget
+from cpdesk.domain.audit import BINNED, RESTORED
+from cpdesk.domain.audit import record as audit
 from cpdesk.domain.dfe import SUPPRESSION, Cell, EesFile, period_end, read_text
 from cpdesk.domain.files import write_text_atomically
 from cpdesk.domain.statistics import Combination, ImportRecord, ImportResult, StatisticsPlan
@@ -389,7 +391,9 @@ class IndicatorService:
     def bin(self, indicator_id: UUID) -> None:
         """Move an indicator to the bin: it leaves the lists, its figures are kept, restore brings it back."""
         self._row(indicator_id)
-        i.Indicator.update(deleted_at=utc_now()).where(i.Indicator.id == indicator_id).execute()
+        with self._db.atomic():
+            i.Indicator.update(deleted_at=utc_now()).where(i.Indicator.id == indicator_id).execute()
+            audit("indicator", indicator_id, BINNED)
 
     def restore(self, indicator_id: UUID) -> Indicator:
         """Bring an indicator back from the bin, with its figures, target and links."""
@@ -398,7 +402,9 @@ class IndicatorService:
         )
         if row is None:
             raise NotFoundError("that indicator is not in the bin")
-        i.Indicator.update(deleted_at=None).where(i.Indicator.id == indicator_id).execute()
+        with self._db.atomic():
+            i.Indicator.update(deleted_at=None).where(i.Indicator.id == indicator_id).execute()
+            audit("indicator", indicator_id, RESTORED)
         return self.indicator(indicator_id)
 
     def binned(self) -> list[Indicator]:
@@ -570,7 +576,15 @@ class IndicatorService:
 
     def import_plan(self, plan: StatisticsPlan, mapping: Mapping[str, UUID] | None = None) -> ImportResult:
         """Write a plan in one transaction; mapping sends a figure (by key) to an existing indicator."""
-        return statistics.write_plan(self._db, plan, mapping or {}, utc_now())
+        with self._db.atomic():
+            result = statistics.write_plan(self._db, plan, mapping or {}, utc_now())
+            audit(
+                "indicators",
+                result.import_id,
+                f"Imported indicators from {plan.ees.name} for {plan.authority.name}: "
+                f"{result.indicators_added} added, {result.values} figures",
+            )
+        return result
 
     def import_statistics(
         self,
@@ -595,7 +609,10 @@ class IndicatorService:
 
     def undo_import(self, import_id: UUID) -> ImportRecord:
         """Undo an import as one step: what it replaced comes back, what it added goes (newest first)."""
-        return statistics.undo(self._db, import_id, utc_now())
+        with self._db.atomic():
+            undone = statistics.undo(self._db, import_id, utc_now())
+            audit("indicators", import_id, f"Undid the import of indicators from {undone.file_name}")
+        return undone
 
     @staticmethod
     def is_council_figures(path: Path) -> bool:
@@ -697,6 +714,9 @@ class IndicatorService:
                     note=note,
                     source=path.name,
                 )
+            audit(
+                "indicators", None, f"Imported {len(planned)} of the council's own figures from {path.name}"
+            )
         return len(planned)
 
     @for_others

@@ -9,6 +9,7 @@ from uuid import UUID
 
 import peewee as pw
 
+from cpdesk.domain.audit import BINNED, RESTORED, record
 from cpdesk.domain.dates import long_date, municipal_year_bounds, municipal_year_start, parse_date, parse_time
 from cpdesk.domain.people import person_view
 from cpdesk.errors import (
@@ -122,7 +123,9 @@ def set_binned(
         raise NotFoundError(f"that {what} is not in this database")
     ensure_unlocked(row.agenda_item.meeting)
     row.deleted_at = utc_now() if binned else None
-    row.save()
+    with row._meta.database.atomic():
+        row.save()
+        record(what, row.id, BINNED if binned else RESTORED)
 
 
 def _refuse_if_it_approved_minutes(row: m.Meeting) -> None:
@@ -291,10 +294,18 @@ class MeetingService:
         ensure_unlocked(row)
         _refuse_if_it_approved_minutes(row)
         row.deleted_at = utc_now()
-        row.save()
+        with self._db.atomic():
+            row.save()
+            record("meeting", row.id, BINNED)
 
     def restore(self, meeting_id: UUID) -> None:
-        m.Meeting.update(deleted_at=None).where(m.Meeting.id == meeting_id).execute()
+        with self._db.atomic():
+            if (
+                m.Meeting.update(deleted_at=None)
+                .where((m.Meeting.id == meeting_id) & m.Meeting.deleted_at.is_null(False))
+                .execute()
+            ):
+                record("meeting", meeting_id, RESTORED)
 
     # --- attendance ---
 
@@ -380,6 +391,17 @@ class MeetingService:
 
     def remove_attendance(self, meeting_id: UUID, person_id: UUID) -> None:
         ensure_unlocked(meeting_row(meeting_id))
-        m.Attendance.delete().where(
+        # Attendance is one choice on a list, made again with one click: it is not binned, but what it
+        # was is kept in the audit log so that it can be made again as it was.
+        row = m.Attendance.get_or_none(
             (m.Attendance.meeting == meeting_id) & (m.Attendance.person == person_id)
-        ).execute()
+        )
+        if row is None:
+            return
+        with self._db.atomic():
+            row.delete_instance()
+            record(
+                "meeting",
+                meeting_id,
+                f"{row.person.name} taken off the attendance (was {ATTENDANCE[row.status]})",
+            )

@@ -10,6 +10,7 @@ from uuid import UUID
 import peewee as pw
 
 from cpdesk.domain.agenda import AgendaService
+from cpdesk.domain.audit import record
 from cpdesk.domain.dates import long_date
 from cpdesk.domain.meetings import ensure_unlocked, meeting_row, set_binned
 from cpdesk.errors import InputError, NotFoundError
@@ -275,7 +276,13 @@ class MinutesService:
             )
         meeting.status = "minutes_approved"
         meeting.minutes_approved_at = at
-        meeting.save()
+        with self._db.atomic():
+            meeting.save()
+            record(
+                "meeting",
+                meeting.id,
+                f"Minutes approved at the meeting of {long_date(date.fromisoformat(at.date))}",
+            )
 
     def amend(self, item_id: UUID, field: str, corrected: str, reason: str) -> Amendment:
         """Correct approved minutes: the original stays, the correction is recorded beside it."""

@@ -19,6 +19,7 @@ from uuid import UUID
 import peewee as pw
 
 from cpdesk.domain.agenda import KEEP, AgendaService, Keep, link_label
+from cpdesk.domain.audit import BINNED, RESTORED, record
 from cpdesk.domain.dates import long_date
 from cpdesk.domain.paper_text import find_quote, quote_hash
 from cpdesk.errors import InputError, NotFoundError
@@ -195,12 +196,14 @@ class NotesService:
         row.deleted_at = utc_now()
         with self._db.atomic():
             row.save()
+            record("note", row.id, BINNED)  # that it was binned, never what it says
 
     def restore(self, note_id: UUID) -> None:
         row = self._row(note_id, binned=True)
         row.deleted_at = None
         with self._db.atomic():
             row.save()
+            record("note", row.id, RESTORED)
 
     def note(self, note_id: UUID) -> Note:
         return self._build([self._row(note_id, binned=None)])[0]
@@ -336,6 +339,7 @@ class NotesService:
                 else:
                     Annotation.update(**fields).where(Annotation.id == existing.id).execute()
                 taken += 1
+            record("notes", None, f"Imported {taken} of {len(notes)} notes from {path.name}")
         return taken
 
     # --- inside ---

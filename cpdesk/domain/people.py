@@ -8,6 +8,7 @@ from uuid import UUID
 
 import peewee as pw
 
+from cpdesk.domain.audit import BINNED, RESTORED, record
 from cpdesk.errors import InputError, NotFoundError
 from cpdesk.store import meetings as m
 from cpdesk.store import strategy as s
@@ -205,10 +206,22 @@ class PeopleService:
         return person_view(row)
 
     def bin_person(self, person_id: UUID) -> None:
-        m.Person.update(deleted_at=utc_now()).where(m.Person.id == person_id).execute()
+        with self._db.atomic():
+            if (
+                m.Person.update(deleted_at=utc_now())
+                .where((m.Person.id == person_id) & m.Person.deleted_at.is_null())
+                .execute()
+            ):
+                record("person", person_id, BINNED)
 
     def restore_person(self, person_id: UUID) -> None:
-        m.Person.update(deleted_at=None).where(m.Person.id == person_id).execute()
+        with self._db.atomic():
+            if (
+                m.Person.update(deleted_at=None)
+                .where((m.Person.id == person_id) & m.Person.deleted_at.is_null(False))
+                .execute()
+            ):
+                record("person", person_id, RESTORED)
 
     def _add(self, **fields: object) -> Person:
         row = m.Person.create(**fields)

@@ -14,6 +14,7 @@ from uuid import UUID
 import peewee as pw
 
 from cpdesk.config import bundled_strategy_path
+from cpdesk.domain.audit import automatic, record
 from cpdesk.domain.files import quoted, write_text_atomically
 from cpdesk.domain.jsonfile import JsonPath, describe_path, read_json_file, value_lines
 from cpdesk.errors import InputError, NotFoundError
@@ -373,7 +374,10 @@ class StrategyService:
         fault in cpdesk, reported as one (the transaction is rolled back), never as a fault in the file.
         """
         content = read_strategy_file(path)
-        return self.add_version(content, imported_from=Path(path).name, make_current=make_current)
+        with self._db.atomic():
+            version = self.add_version(content, imported_from=Path(path).name, make_current=make_current)
+            record("strategy", version.id, f"Imported the strategy from {Path(path).name}")
+        return version
 
     @for_others
     def export_file(self, path: Path, version_id: UUID | None = None) -> None:
@@ -393,7 +397,8 @@ class StrategyService:
         """Give a database with no strategy the bundled one; return it if it was added."""
         if m.Strategy.select().exists():
             return None
-        return self.import_file(bundled_strategy_path())
+        with automatic():
+            return self.import_file(bundled_strategy_path())
 
     # --- rows <-> content ---
 
