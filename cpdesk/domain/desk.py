@@ -23,6 +23,8 @@ from cpdesk.store.strategy import Strategy
 if TYPE_CHECKING:
     from cpdesk.domain.actions import ActionService
     from cpdesk.domain.agenda import AgendaService
+    from cpdesk.domain.audit import AuditService
+    from cpdesk.domain.bin import BinService
     from cpdesk.domain.briefing import BriefingService
     from cpdesk.domain.challenges import ChallengeService
     from cpdesk.domain.coverage import CoverageService
@@ -168,6 +170,18 @@ class Desk:
         from cpdesk.domain.briefing import BriefingService
 
         return self._service(BriefingService(self))
+
+    @cached_property
+    def audit(self) -> AuditService:
+        from cpdesk.domain.audit import AuditService
+
+        return self._service(AuditService(self.db))
+
+    @cached_property
+    def bin(self) -> BinService:
+        from cpdesk.domain.bin import BinService
+
+        return self._service(BinService(self))
 
     @cached_property
     def pack_issues(self) -> PackIssueService:
