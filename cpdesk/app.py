@@ -64,6 +64,10 @@ def open_main_window(
 ) -> MainWindow:
     """Open the database and show the main window on it; CpdeskError if the database cannot be used."""
     desk = Desk.open(db_path, read_only=read_only)
+    try:
+        desk.bin.empty_old()  # what has been in the bin longer than the period the user set goes for good
+    except CpdeskError as error:  # the database busy or full: the bin is emptied another time
+        record_fault("emptying the bin", error)
     window = MainWindow(desk, settings or user_settings(), TaskRunner(), ChangeHub(), DialogConfirmer())
     window.database_claim, open_elsewhere = claim_database(desk.path)
     if open_elsewhere:
