@@ -285,6 +285,10 @@ def _encrypt_one(path: Path, passphrase: str) -> None:
         try:
             create_file(temporary)
             source.execute("ATTACH DATABASE ? AS encrypted KEY ?", (str(temporary), passphrase))
+            # A new file, thrown away if anything fails and flushed to the disk once at the end: it
+            # needs no journal, nor a flush after each table.
+            source.execute("PRAGMA encrypted.journal_mode = OFF")
+            source.execute("PRAGMA encrypted.synchronous = OFF")
             source.execute("SELECT sqlcipher_export('encrypted')")
             version = int(source.execute("PRAGMA main.user_version").fetchone()[0])
             source.execute(f"PRAGMA encrypted.user_version = {version:d}")  # not part of the export
@@ -300,7 +304,11 @@ def _encrypt_one(path: Path, passphrase: str) -> None:
             raise
         plain = os.open(path, os.O_RDWR)
         try:
-            os.replace(temporary, path)
+            try:
+                os.replace(temporary, path)
+            except BaseException:
+                temporary.unlink(missing_ok=True)
+                raise
             _fsync_folder(path.parent)  # the rename is on the disk before the plain bytes go
             _overwrite(plain)
             source.close()
