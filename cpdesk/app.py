@@ -60,10 +60,18 @@ def claim_database(db_path: Path) -> tuple[QLockFile, bool]:
 
 
 def open_main_window(
-    db_path: Path, settings: QSettings | None = None, *, read_only: bool = False
+    db_path: Path,
+    settings: QSettings | None = None,
+    *,
+    read_only: bool = False,
+    passphrase: str | None = None,
 ) -> MainWindow:
-    """Open the database and show the main window on it; CpdeskError if the database cannot be used."""
-    desk = Desk.open(db_path, read_only=read_only)
+    """Open the database and show the main window on it; CpdeskError if the database cannot be used.
+
+    An encrypted database needs its passphrase (PassphraseNeededError without, WrongPassphraseError for
+    a wrong one); a new database given one is made encrypted.
+    """
+    desk = Desk.open(db_path, read_only=read_only, passphrase=passphrase)
     try:
         desk.bin.empty_old()  # what has been in the bin longer than the period the user set goes for good
     except CpdeskError as error:  # the database busy or full: the bin is emptied another time
@@ -105,11 +113,11 @@ def keep_uncaught_faults(window: MainWindow) -> None:
     sys.excepthook = hook
 
 
-def run_app(db_path: Path) -> int:
+def run_app(db_path: Path, passphrase: str | None = None) -> int:
     app = create_application(sys.argv[:1])
     keep_faults()
     try:
-        window = open_main_window(db_path)
+        window = open_main_window(db_path, passphrase=passphrase)
         keep_uncaught_faults(window)
     except CpdeskError as error:
         box = cannot_open_message(error)
