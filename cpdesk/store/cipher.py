@@ -14,14 +14,12 @@ import decimal
 import os
 import sqlite3
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+import peewee as pw
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from cpdesk.errors import DatabaseBusyError, DatabaseError, PassphraseNeededError, WrongPassphraseError
-
-if TYPE_CHECKING:
-    from cpdesk.store.database import CpdeskDatabase
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 SQLITE_NOTADB = 26
@@ -334,11 +332,17 @@ def _verify(copy: Path, passphrase: str, tables: dict[str, int], version: int) -
         )
 
 
-def change_passphrase(db: CpdeskDatabase, new: str) -> None:
-    """Encrypt the open database with a new passphrase (PRAGMA rekey), which its next connections use.
+def change_passphrase(db: pw.Database, new: str) -> None:
+    """Encrypt the open database (a CpdeskDatabase) with a new passphrase (PRAGMA rekey), which its next
+    connections use.
 
     Other connections to the file (another window, another thread) keep the old key and fail: close them.
+    The copies made before upgrades keep the passphrase they were made with.
     """
+    from cpdesk.store.database import CpdeskDatabase
+
+    if not isinstance(db, CpdeskDatabase):
+        raise TypeError("change_passphrase needs a CpdeskDatabase")
     check_passphrase(new)
     where = str(db.path)
     if db.passphrase is None:

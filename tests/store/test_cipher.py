@@ -346,7 +346,7 @@ def test_an_encrypting_cut_short_after_the_swap_leaves_the_encrypted_database_wh
 
 def test_the_passphrase_can_be_changed(encrypted: Path) -> None:
     with Desk.open(encrypted, passphrase=KEY) as desk:
-        change_passphrase(desk.db, "a new one")  # type: ignore[arg-type]
+        change_passphrase(desk.db, "a new one")
         assert "action" in found_groups(desk, "zeppelin")
     with pytest.raises(WrongPassphraseError):
         Desk.open(encrypted, passphrase=KEY)
@@ -357,12 +357,12 @@ def test_the_passphrase_can_be_changed(encrypted: Path) -> None:
 
 def test_a_plain_or_read_only_database_has_no_passphrase_to_change(plain: Path, encrypted: Path) -> None:
     with Desk.open(plain) as desk, pytest.raises(DatabaseError, match="not encrypted"):
-        change_passphrase(desk.db, "x")  # type: ignore[arg-type]
+        change_passphrase(desk.db, "x")
     with Desk.open(encrypted, passphrase=KEY, read_only=True) as desk:
         with pytest.raises(DatabaseError, match="read-only"):
-            change_passphrase(desk.db, "x")  # type: ignore[arg-type]
+            change_passphrase(desk.db, "x")
         with pytest.raises(DatabaseError, match="empty"):
-            change_passphrase(desk.db, "")  # type: ignore[arg-type]
+            change_passphrase(desk.db, "")
     Desk.open(encrypted, passphrase=KEY).close()
 
 
