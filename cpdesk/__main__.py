@@ -304,6 +304,23 @@ def build_parser() -> argparse.ArgumentParser:
     notes_in.add_argument("file", type=_path, metavar="FILE")
     _db_option(notes_in, argparse.SUPPRESS)
     notes_in.set_defaults(run=_notes_import)
+
+    encrypt = commands.add_parser(
+        "encrypt",
+        help="encrypt the database with a passphrase (from CPDESK_PASSPHRASE, or asked twice)",
+        description="Encrypt a plain database: a new encrypted file is made and checked, then put in its "
+        "place, and the plain file's bytes are overwritten. Close every cpdesk using it first. Keep the "
+        "passphrase safe: without it the database cannot be opened.",
+    )
+    _db_option(encrypt, argparse.SUPPRESS)
+    encrypt.set_defaults(standalone=_encrypt)
+    passphrase = commands.add_parser(
+        "passphrase",
+        help="change the passphrase of an encrypted database (CPDESK_PASSPHRASE and CPDESK_NEW_PASSPHRASE, "
+        "or asked)",
+    )
+    _db_option(passphrase, argparse.SUPPRESS)
+    passphrase.set_defaults(standalone=_change_passphrase)
     return parser
 
 
@@ -500,31 +517,130 @@ def _notes_import(desk: Desk, args: argparse.Namespace) -> None:
     print(f"took in {count} note{'' if count == 1 else 's'} from {args.file}")
 
 
+PASSPHRASE_VARIABLE, NEW_PASSPHRASE_VARIABLE = "CPDESK_PASSPHRASE", "CPDESK_NEW_PASSPHRASE"
+
+
+def _ask(prompt: str) -> str | None:
+    """A passphrase typed at the terminal, not shown; None when no one is at a terminal to type it."""
+    if not sys.stdin.isatty():
+        return None
+    from getpass import getpass
+
+    return getpass(prompt)
+
+
+def _ask_twice(db_path: Path, what: str) -> str | None:
+    first = _ask(f"{what} for {db_path}: ")
+    if first is None:
+        return None
+    if _ask("Type it again: ") != first:
+        raise CpdeskError("the two passphrases typed were not the same; nothing was changed")
+    return first
+
+
+def _passphrase_for(db_path: Path, *, for_window: bool = False) -> str | None:
+    """The passphrase to open db_path with: an encrypted database's, from CPDESK_PASSPHRASE or asked at
+    the terminal; for a new database, CPDESK_PASSPHRASE if it is set (it is made encrypted); else None.
+
+    For the window nothing is asked or refused here: the window asks for itself.
+    """
+    import os
+
+    from cpdesk.store.cipher import is_encrypted
+
+    given = os.environ.get(PASSPHRASE_VARIABLE)
+    if is_encrypted(db_path):
+        if given is None and not for_window:
+            given = _ask(f"Passphrase for {db_path}: ")
+        if given is None and not for_window:
+            from cpdesk.errors import PassphraseNeededError
+
+            raise PassphraseNeededError(
+                f"this database is encrypted: give its passphrase in {PASSPHRASE_VARIABLE}, or run the "
+                "command at a terminal to be asked for it",
+                where=str(db_path),
+            )
+        return given
+    new = not db_path.exists() or (db_path.is_file() and db_path.stat().st_size == 0)
+    return given if new else None
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    if args.example:
+        return example_database()
+    if args.db:
+        return args.db  # type: ignore[no-any-return]
+    from cpdesk.config import default_database_path
+
+    return default_database_path()
+
+
+def _encrypt(args: argparse.Namespace) -> None:
+    import os
+
+    from cpdesk.store.cipher import encrypt_file
+
+    db_path = _db_path(args)
+    passphrase = os.environ.get(PASSPHRASE_VARIABLE)
+    if passphrase is None and db_path.is_file():
+        passphrase = _ask_twice(db_path, "New passphrase")
+    if passphrase is None:
+        if not db_path.is_file():
+            raise CpdeskError("there is no database here to encrypt", where=str(db_path))
+        raise CpdeskError(
+            f"give the new passphrase in {PASSPHRASE_VARIABLE}, or run the command at a terminal to be asked "
+            "for it; nothing was changed"
+        )
+    encrypt_file(db_path, passphrase)
+    print(f"encrypted {db_path}: keep the passphrase safe, for without it the database cannot be opened")
+
+
+def _change_passphrase(args: argparse.Namespace) -> None:
+    import os
+
+    from cpdesk.domain.desk import Desk
+    from cpdesk.store.cipher import change_passphrase, is_encrypted
+
+    db_path = _db_path(args)
+    if not is_encrypted(db_path):
+        raise CpdeskError(
+            "this database is not encrypted, so it has no passphrase to change: encrypt it with "
+            "`cpdesk encrypt`; nothing was changed",
+            where=str(db_path),
+        )
+    old = _passphrase_for(db_path)
+    with Desk.open(db_path, passphrase=old) as desk:  # a wrong passphrase is refused here
+        new = os.environ.get(NEW_PASSPHRASE_VARIABLE)
+        if new is None:
+            new = _ask_twice(db_path, "New passphrase")
+        if new is None:
+            raise CpdeskError(
+                f"give the new passphrase in {NEW_PASSPHRASE_VARIABLE}, or run the command at a terminal to "
+                "be asked for it; nothing was changed"
+            )
+        change_passphrase(desk.db, new)
+    print(f"changed the passphrase of {db_path}")
+
+
 def _run(args: argparse.Namespace) -> int:
     standalone: Callable[[argparse.Namespace], None] | None = getattr(args, "standalone", None)
     run: Callable[[Desk, argparse.Namespace], None] | None = getattr(args, "run", None)
     if standalone is not None:
         standalone(args)
         return EXIT_DONE
-    if args.example:
-        db_path = example_database()
-    elif args.db:
-        db_path = args.db
-    else:
-        from cpdesk.config import default_database_path
-
-        db_path = default_database_path()
+    db_path = _db_path(args)
     if run is None:
         from cpdesk.app import run_app  # Qt is loaded only when the window is wanted
 
-        return run_app(db_path)
+        # The window asks for a passphrase itself; here it is taken only from the variable.
+        return run_app(db_path, passphrase=_passphrase_for(db_path, for_window=True))
     check = getattr(args, "check", None)
     if check is not None:  # a file offered is checked before any database is opened or made
         args.checked = check(args)
     from cpdesk.domain.desk import Desk
     from cpdesk.domain.location import risky_location
 
-    with Desk.open(db_path) as desk:
+    with Desk.open(db_path, passphrase=_passphrase_for(db_path)) as desk:
         risky = risky_location(db_path)
         if risky is not None:  # told, not refused: the command goes on and its exit status is its own
             print(f"cpdesk: warning: {risky}", file=sys.stderr)
