@@ -56,6 +56,7 @@ from cpdesk.views.common.changes import ACTIONS, MEETINGS, PEOPLE, STRATEGY, Cha
 from cpdesk.views.common.confirm import Confirmer
 from cpdesk.views.common.desk_work import BusyNote, Loader
 from cpdesk.views.common.forms import FormDialog, choice_box, date_edit, day_of, message_box, select_value
+from cpdesk.views.common.history import HistoryPanel
 from cpdesk.views.common.tasks import Runner
 from cpdesk.views.common.widgets import fit_rows
 from cpdesk.views.notes.panel import NotesPanel
@@ -134,6 +135,7 @@ class ActionsPage(QWidget):
         self._build_table()
         self._build_detail()
         self.notes_panel = NotesPanel(desk, hub, runner, confirmer, title="My notes on this action")
+        self.history_panel = HistoryPanel(desk, hub, runner, title="Who changed this action")
         self._lay_out()
 
         hub.changed.connect(self._on_changed)
@@ -322,6 +324,7 @@ class ActionsPage(QWidget):
         self.detail_splitter.setChildrenCollapsible(False)
         lower_layout.addWidget(self.detail_splitter, 1)
         lower_layout.addWidget(self.notes_panel)
+        lower_layout.addWidget(self.history_panel)
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.table)
@@ -357,6 +360,7 @@ class ActionsPage(QWidget):
             self.detail,
             self.history,
             self.notes_panel.toggle,
+            self.history_panel.toggle,
         )
         for first, second in itertools.pairwise(order):
             self.setTabOrder(first, second)
@@ -545,6 +549,7 @@ class ActionsPage(QWidget):
             self._shown, row = None, None
         shown = self._shown
         self.notes_panel.show_record("action" if shown else None, shown.row.id if shown else None)
+        self.history_panel.show_record("action" if shown else None, shown.row.id if shown else None)
         self.update_button.setEnabled(row is not None)
         self.reassign_button.setEnabled(row is not None and row.is_open)
         self.answer_button.setEnabled(row is not None and row.kind == "question" and row.is_open)

@@ -29,6 +29,7 @@ from cpdesk.views.common.changes import MEETINGS, PEOPLE, ChangeHub
 from cpdesk.views.common.confirm import Confirmer
 from cpdesk.views.common.desk_work import BusyNote, Writes
 from cpdesk.views.common.forms import FormDialog, Messages
+from cpdesk.views.common.history import HistoryPanel
 from cpdesk.views.common.tasks import Runner
 from cpdesk.views.common.widgets import (
     Heading,
@@ -184,6 +185,8 @@ class MeetingsPage(QWidget):
         right_layout.addWidget(self.tabs, 1)
         self.notes_panel = NotesPanel(desk, hub, runner, confirmer, title="My notes on this meeting")
         right_layout.addWidget(self.notes_panel)
+        self.history_panel = HistoryPanel(desk, hub, runner, title="Who changed this meeting")
+        right_layout.addWidget(self.history_panel)
         right_layout.addWidget(self.loading)
 
         self._list_pane, self._meeting_pane = left, right
@@ -372,6 +375,7 @@ class MeetingsPage(QWidget):
         self.meeting = meeting
         self._describe(meeting)
         self.notes_panel.show_record("meeting" if meeting else None, meeting.id if meeting else None)
+        self.history_panel.show_record("meeting" if meeting else None, meeting.id if meeting else None)
         for tab in (self.agenda_tab, self.attendance_tab, self.minutes_tab, self.log_tab):
             if kinds is None or not same or tab.KINDS & kinds:
                 tab.set_meeting(meeting)

@@ -38,6 +38,7 @@ from cpdesk.views.common.changes import ACTIONS, AGENDA, CHALLENGES, MEETINGS, P
 from cpdesk.views.common.confirm import Confirmer
 from cpdesk.views.common.desk_work import BusyNote, Loader, Writes
 from cpdesk.views.common.forms import FormDialog, Messages, choice_box, date_edit, day_of, select_value
+from cpdesk.views.common.history import HistoryPanel
 from cpdesk.views.common.tasks import Runner
 from cpdesk.views.common.widgets import bounded, fit_columns, fit_rows, flow, labelled
 from cpdesk.views.notes.panel import NotesPanel
@@ -283,6 +284,10 @@ class VoicePage(QWidget):
             self._desk, self._hub, self._runner, self._confirmer, title="My notes on this challenge"
         )
         lower_layout.addWidget(self.notes_panel)
+        self.history_panel = HistoryPanel(
+            self._desk, self._hub, self._runner, title="Who changed this challenge"
+        )
+        lower_layout.addWidget(self.history_panel)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(lower)
@@ -467,6 +472,7 @@ class VoicePage(QWidget):
     def _show_selected(self) -> None:
         c = self._shown = self.selected()
         self.notes_panel.show_record("challenge" if c else None, c.id if c else None)
+        self.history_panel.show_record("challenge" if c else None, c.id if c else None)
         live = c is not None and not c.binned
         open_ = live and c is not None and not c.closed
         self.edit_button.setEnabled(live)
