@@ -41,6 +41,7 @@ from cpdesk.views.strategy.page import StrategyPage
 if TYPE_CHECKING:
     from cpdesk.domain.notes import Note
     from cpdesk.views.actions.page import ActionsPage
+    from cpdesk.views.common.bin_window import BinWindow
     from cpdesk.views.common.forms import FormDialog
     from cpdesk.views.indicators.page import IndicatorsPage
     from cpdesk.views.meetings.page import MeetingsPage
@@ -124,6 +125,7 @@ class MainWindow(QMainWindow):
         self._asking = False  # the question is being put (a test's confirmer answers at once)
         self.message: QMessageBox | None = None  # the last message shown, kept so tests can read it
         self.search_dialog: SearchDialog | None = None  # made the first time Ctrl+F is pressed
+        self.bin_window: BinWindow | None = None  # made the first time File, Bin is chosen
         self.is_example = desk.is_example
         desk.scratch.remove_stale()  # copies left by a cpdesk that did not close cleanly
         self.database_claim: QLockFile | None = None  # this window's mark that the database is open in it
@@ -271,6 +273,11 @@ class MainWindow(QMainWindow):
             action.setEnabled(not self.desk.read_only)
             file_menu.addAction(action)
         file_menu.addSeparator()
+        self.bin_action = self._action(
+            "&Bin…", None, self.show_bin, "What was removed: restore it, or say how long it stays"
+        )
+        file_menu.addAction(self.bin_action)
+        file_menu.addSeparator()
         file_menu.addAction(self._action("&Quit", QKeySequence.StandardKey.Quit, self.close))
 
         view_menu = bar.addMenu("&View")
@@ -367,6 +374,16 @@ class MainWindow(QMainWindow):
         page = self.page(row)
         page.setFocus()
         page.focusNextChild()
+
+    def show_bin(self) -> None:
+        """Open the Bin window (not modal), or bring it back."""
+        from cpdesk.views.common.bin_window import BinWindow  # loaded when first asked for
+
+        if self.bin_window is None:
+            self.bin_window = BinWindow(self.desk, self.hub, self.runner, self)
+        self.bin_window.show()
+        self.bin_window.raise_()
+        self.bin_window.activateWindow()
 
     # --- searching everything ---
 
