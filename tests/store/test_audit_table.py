@@ -16,7 +16,9 @@ RELEASED = Path(__file__).parent / "released"
 
 def _one_entry(desk: Desk) -> AuditEntry:
     with desk.bound():
-        return AuditEntry.create(who="Sam Clerk", kind="meeting", record_id="ab" * 16, what="Moved to the bin")
+        return AuditEntry.create(
+            who="Sam Clerk", kind="meeting", record_id="ab" * 16, what="Moved to the bin"
+        )
 
 
 def test_an_audit_row_cannot_be_changed_by_any_write_path(db: Desk) -> None:
