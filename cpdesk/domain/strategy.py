@@ -365,6 +365,7 @@ class StrategyService:
             row = self._save(content, imported_from, make_current)
             if make_current and self._on_current_changed:
                 self._on_current_changed()
+            record("strategy", row.id, f"Imported the strategy from {imported_from or 'a file'}")
         return self._version(row)
 
     def import_file(self, path: Path, *, make_current: bool = True) -> StrategyVersion:
@@ -374,10 +375,7 @@ class StrategyService:
         fault in cpdesk, reported as one (the transaction is rolled back), never as a fault in the file.
         """
         content = read_strategy_file(path)
-        with self._db.atomic():
-            version = self.add_version(content, imported_from=Path(path).name, make_current=make_current)
-            record("strategy", version.id, f"Imported the strategy from {Path(path).name}")
-        return version
+        return self.add_version(content, imported_from=Path(path).name, make_current=make_current)
 
     @for_others
     def export_file(self, path: Path, version_id: UUID | None = None) -> None:

@@ -172,3 +172,12 @@ def test_recent_is_newest_first_and_limited(named: Desk) -> None:
     assert [e.what for e in named.audit.recent(3)] == ["Step 4", "Step 3", "Step 2"]
     with pytest.raises(InputError, match="between 1 and 10,000"):
         named.audit.recent(0)
+
+
+def test_a_strategy_added_as_checked_content_is_recorded_too(named: Desk) -> None:
+    """The command line checks the file first and adds its content: the log has that import as well."""
+    from cpdesk.domain.strategy import read_strategy_file
+
+    content = read_strategy_file(REPO / "tests" / "data" / "strategy-2023-2028-short.json")
+    version = named.strategy.add_version(content, imported_from="short.json", make_current=False)
+    assert _whats(named, "strategy", version.id) == [("Sam Clerk", "Imported the strategy from short.json")]
