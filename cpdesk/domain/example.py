@@ -10,6 +10,7 @@ from pathlib import Path
 from uuid import UUID
 
 from cpdesk.domain.agenda import AgendaItem, OfficerReport
+from cpdesk.domain.audit import automatic
 from cpdesk.domain.desk import Desk
 from cpdesk.domain.meetings import Meeting
 from cpdesk.domain.people import Person
@@ -129,7 +130,7 @@ def write_example(path: Path, today: date | None = None) -> Path:
             "a file is already there; the example is only written to a new file", where=str(path)
         )
     day = today or date.today()
-    with Desk.open(path, today=lambda: day) as desk:
+    with Desk.open(path, today=lambda: day) as desk, automatic():  # the log says cpdesk made it all
         _fill(desk, day)
     return path
 

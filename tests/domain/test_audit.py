@@ -181,3 +181,12 @@ def test_a_strategy_added_as_checked_content_is_recorded_too(named: Desk) -> Non
     content = read_strategy_file(REPO / "tests" / "data" / "strategy-2023-2028-short.json")
     version = named.strategy.add_version(content, imported_from="short.json", make_current=False)
     assert _whats(named, "strategy", version.id) == [("Sam Clerk", "Imported the strategy from short.json")]
+
+
+def test_the_example_database_is_recorded_as_made_by_cpdesk(tmp_path: Path) -> None:
+    from cpdesk.domain.example import write_example
+
+    with Desk.open(write_example(tmp_path / "example.db", date(2025, 11, 23))) as desk:
+        entries = desk.audit.recent(10_000)
+        assert entries and {e.who for e in entries} == {"cpdesk"}
+        assert any(e.what.startswith("Minutes approved at the meeting of") for e in entries)
