@@ -64,9 +64,22 @@ def test_minutes_with_a_draft_are_not_approved_and_approved_minutes_take_no_draf
     desk.meetings.set_status(meeting, "held")  # type: ignore[arg-type]
     desk.minutes.save_draft(item_id, "Typed, not saved.")
     before = database_dump(desk)
-    with pytest.raises(InputError, match=r"^item 1 has words typed and not yet saved: save or discard"):
+    with pytest.raises(InputError) as refused:
         desk.minutes.approve(meeting, at.id)  # type: ignore[arg-type]
+    assert refused.value.message == (
+        "item 1 has words typed and not yet saved: save or discard the draft before the minutes are approved"
+    )
+    second = desk.agenda.add_item(meeting, "Second item").id  # type: ignore[arg-type]
+    desk.minutes.save_draft(second, "Typed under the second, not saved.")
+    before = database_dump(desk)
+    with pytest.raises(InputError) as refused:
+        desk.minutes.approve(meeting, at.id)  # type: ignore[arg-type]
+    assert refused.value.message == (
+        "items 1, 2 have words typed and not yet saved: save or discard the drafts before the minutes "
+        "are approved"
+    )
     assert database_dump(desk) == before
+    desk.minutes.discard_draft(second)
     desk.minutes.discard_draft(item_id)
     desk.minutes.approve(meeting, at.id)  # type: ignore[arg-type]
 
