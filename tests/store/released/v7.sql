@@ -47,7 +47,7 @@ CREATE TABLE "action_link" (
     CHECK ((priority_id IS NOT NULL) + (commitment_id IS NOT NULL) + (promise_id IS NOT NULL) + (pledge_area_id IS NOT NULL) = 1)
 );
 INSERT INTO "action_link" VALUES('8ee6e18316194fafacb1c752ec4a5ac8','2026-11-23T22:05:04.154889Z','2026-11-23T22:05:04.154893Z','cc0e4eba19474b5b964a011afd553805',NULL,NULL,NULL,'934690a8d6584b3bac0d20445251798e');
-INSERT INTO "action_link" VALUES('1da690e672fa4129b8b38d88d79ab76b','2026-12-02T12:00:00+00:00','2026-12-02T12:00:00+00:00',NULL,NULL,NULL,'aa53395a66fe4234855d7f9e22486a29','934690a8d6584b3bac0d20445251798e');
+INSERT INTO "action_link" VALUES('1da690e672fa4129b8b38d88d79ab76b','2026-12-02T12:00:00.000000Z','2026-12-02T12:00:00.000000Z',NULL,NULL,NULL,'aa53395a66fe4234855d7f9e22486a29','934690a8d6584b3bac0d20445251798e');
 CREATE TABLE "action_update" (
     "id" TEXT NOT NULL PRIMARY KEY,
     "created_at" TEXT NOT NULL,
@@ -220,7 +220,7 @@ CREATE TABLE "challenge" (
     CHECK (status NOT IN ('done', 'not_possible') OR (told_on IS NOT NULL AND closed_on IS NOT NULL)),
     CHECK (status <> 'not_possible' OR trim(reason) <> '')
 );
-INSERT INTO "challenge" VALUES('b37797c24e65444eab3b598a2b24e4b6','2026-12-02T12:00:00+00:00','2026-12-02T12:00:00+00:00','YP25-001','6b45b504a67248b4a44aa43619bb4323','group','Children in Care Council','We want a say in our pocket money.','Money',NULL,NULL,'',NULL,'not_possible','The rates are set nationally this year.','2025-08-01','2025-08-01','Letter',0,NULL);
+INSERT INTO "challenge" VALUES('b37797c24e65444eab3b598a2b24e4b6','2026-12-02T12:00:00.000000Z','2026-12-02T12:00:00.000000Z','YP25-001','6b45b504a67248b4a44aa43619bb4323','group','Children in Care Council','We want a say in our pocket money.','Money',NULL,NULL,'',NULL,'not_possible','The rates are set nationally this year.','2025-08-01','2025-08-01','Letter',0,NULL);
 CREATE TABLE "challenge_action" (
     "id" TEXT NOT NULL PRIMARY KEY,
     "created_at" TEXT NOT NULL,
@@ -230,7 +230,7 @@ CREATE TABLE "challenge_action" (
     FOREIGN KEY ("challenge_id") REFERENCES "challenge" ("id") ON DELETE CASCADE,
     FOREIGN KEY ("action_id") REFERENCES "action" ("id") ON DELETE CASCADE
 );
-INSERT INTO "challenge_action" VALUES('01bbbba773284447b99cf22f1279ed98','2026-12-02T12:00:00+00:00','2026-12-02T12:00:00+00:00','b37797c24e65444eab3b598a2b24e4b6','934690a8d6584b3bac0d20445251798e');
+INSERT INTO "challenge_action" VALUES('01bbbba773284447b99cf22f1279ed98','2026-12-02T12:00:00.000000Z','2026-12-02T12:00:00.000000Z','b37797c24e65444eab3b598a2b24e4b6','934690a8d6584b3bac0d20445251798e');
 CREATE TABLE "challenge_link" (
     "id" TEXT NOT NULL PRIMARY KEY,
     "created_at" TEXT NOT NULL,
@@ -247,7 +247,7 @@ CREATE TABLE "challenge_link" (
     FOREIGN KEY ("challenge_id") REFERENCES "challenge" ("id") ON DELETE CASCADE,
     CHECK ((priority_id IS NOT NULL) + (commitment_id IS NOT NULL) + (promise_id IS NOT NULL) + (pledge_area_id IS NOT NULL) = 1)
 );
-INSERT INTO "challenge_link" VALUES('a297bd5960f14af0a941407a5125882f','2026-12-02T12:00:00+00:00','2026-12-02T12:00:00+00:00',NULL,NULL,NULL,'aa53395a66fe4234855d7f9e22486a29','b37797c24e65444eab3b598a2b24e4b6');
+INSERT INTO "challenge_link" VALUES('a297bd5960f14af0a941407a5125882f','2026-12-02T12:00:00.000000Z','2026-12-02T12:00:00.000000Z',NULL,NULL,NULL,'aa53395a66fe4234855d7f9e22486a29','b37797c24e65444eab3b598a2b24e4b6');
 CREATE TABLE "challenge_step" (
     "id" TEXT NOT NULL PRIMARY KEY,
     "created_at" TEXT NOT NULL,
@@ -257,7 +257,7 @@ CREATE TABLE "challenge_step" (
     "text" TEXT NOT NULL,
     FOREIGN KEY ("challenge_id") REFERENCES "challenge" ("id") ON DELETE CASCADE
 );
-INSERT INTO "challenge_step" VALUES('a8ccf0befb694e9187dbe1a2e5ed1193','2026-12-02T12:00:00+00:00','2026-12-02T12:00:00+00:00','b37797c24e65444eab3b598a2b24e4b6','2025-07-20','We asked the council.');
+INSERT INTO "challenge_step" VALUES('a8ccf0befb694e9187dbe1a2e5ed1193','2026-12-02T12:00:00.000000Z','2026-12-02T12:00:00.000000Z','b37797c24e65444eab3b598a2b24e4b6','2025-07-20','We asked the council.');
 CREATE TABLE "commitment" (
     "id" TEXT NOT NULL PRIMARY KEY,
     "created_at" TEXT NOT NULL,
@@ -505,7 +505,7 @@ CREATE TABLE "meeting" (
 );
 INSERT INTO "meeting" VALUES('7c9eb1119b074dafb3f24ad858a39f58','2026-11-23T22:05:04.070648Z','2026-11-23T22:05:04.167000Z','4dfb011d3ab4455f8de80d4fccaabcb7','2025-06-10','10:00','New Shire Hall','minutes_approved','373db16963f541bbb0d547db9ab7f583','',0,NULL);
 INSERT INTO "meeting" VALUES('373db16963f541bbb0d547db9ab7f583','2026-11-23T22:05:04.071467Z','2026-11-23T22:05:04.071472Z','4dfb011d3ab4455f8de80d4fccaabcb7','2025-08-05','10:00','New Shire Hall','scheduled',NULL,'',0,NULL);
-INSERT INTO "meeting" VALUES('6b45b504a67248b4a44aa43619bb4323','2026-12-02T12:00:00+00:00','2026-12-02T12:00:00+00:00','88762f4ff9544ab491db4aea4e0f47ae','2025-07-01','16:30','','held',NULL,'',0,NULL);
+INSERT INTO "meeting" VALUES('6b45b504a67248b4a44aa43619bb4323','2026-12-02T12:00:00.000000Z','2026-12-02T12:00:00.000000Z','88762f4ff9544ab491db4aea4e0f47ae','2025-07-01','16:30','','held',NULL,'',0,NULL);
 CREATE TABLE "minute" (
     "id" TEXT NOT NULL PRIMARY KEY,
     "created_at" TEXT NOT NULL,
