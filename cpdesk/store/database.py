@@ -51,13 +51,19 @@ def _copies_aside(path: Path) -> list[tuple[datetime, Path]]:
 
 
 def copies_aside(path: Path) -> list[Path]:
-    """Every copy made before an upgrade of the database that is beside it, oldest first."""
-    return [copy for _, copy in sorted(_copies_aside(path))]
+    """Every copy of the database kept: its backups (cpdesk/store/backup.py) and the copies an older
+    cpdesk left beside it before upgrades; oldest first."""
+    from cpdesk.store.backup import backups
+
+    found = _copies_aside(path) + [(b.made, b.path) for b in backups(path)]
+    return [copy for _, copy in sorted(found)]
 
 
 def newest_copy_aside(path: Path) -> tuple[Path, datetime] | None:
-    """The copy made before the database's last upgrade, and when it was made, if one is beside it."""
-    found = _copies_aside(path)
+    """The newest backup of the database (or copy an older cpdesk left beside it), and when it was made."""
+    from cpdesk.store.backup import backups
+
+    found = _copies_aside(path) + [(b.made, b.path) for b in backups(path)]
     if not found:
         return None
     when, newest = max(found)
@@ -65,18 +71,18 @@ def newest_copy_aside(path: Path) -> tuple[Path, datetime] | None:
 
 
 def damaged(path: Path, finding: str) -> DatabaseDamagedError:
-    """The refusal of a damaged database: what SQLite found, and the copy to go back to."""
+    """The refusal of a damaged database: what SQLite found, and the backup to go back to."""
     copy = newest_copy_aside(path)
     if copy is None:
         remedy = (
-            "there is no copy made before an upgrade beside it, so restore your last backup of it; "
-            "keep the damaged file for whoever looks after cpdesk for you"
+            "there is no backup of it in the backups folder beside it, so restore your last copy of it from "
+            "elsewhere; keep the damaged file for whoever looks after cpdesk for you"
         )
     else:
         remedy = (
-            f"the copy made before the last upgrade is {copy[0]} (from {copy[1]:%d %B %Y}): copy that file "
-            "to a new name and open the copy, or restore a later backup; keep the damaged file for whoever "
-            "looks after cpdesk for you"
+            f"the newest backup is {copy[0]} (from {copy[1]:%d %B %Y}): restore it (cpdesk restore, or File, "
+            "Restore a backup), or a later copy of your own; keep the damaged file for whoever looks after "
+            "cpdesk for you"
         )
     return DatabaseDamagedError(
         f"this database is damaged (SQLite's check says: {finding}); cpdesk will not use it, so that "

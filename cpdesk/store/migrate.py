@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import os
 import re
 import sqlite3
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
 
@@ -14,9 +12,8 @@ import peewee as pw
 
 from cpdesk.errors import DatabaseError, DatabaseTooNewError
 from cpdesk.store import database
-from cpdesk.store.cipher import DRIVER_ERRORS, connect_raw, copy_database
-from cpdesk.store.database import copy_aside_path, damaged, plain_error
-from cpdesk.store.private import create_file, make_private
+from cpdesk.store.cipher import DRIVER_ERRORS, connect_raw
+from cpdesk.store.database import damaged, plain_error
 
 
 @dataclass(frozen=True)
@@ -116,18 +113,14 @@ def preflight(path: Path, *, immutable: bool = False, passphrase: str | None = N
 
 
 def copy_aside(db: pw.SqliteDatabase, path: Path, version: int) -> Path:
-    """Copy the whole database (WAL included) beside itself before changing it; for its owner only.
+    """Back up the whole database (WAL included) before upgrading it to a schema version: a checked
+    backup in its backups folder (cpdesk/store/backup.py), for its owner only, encrypted with the same
+    passphrase as an encrypted database; the oldest such backups beyond those kept are removed."""
+    from cpdesk.store.backup import make_backup, rotate, upgrade_reason
 
-    The copy of an encrypted database is encrypted with the same passphrase.
-    """
-    target = copy_aside_path(path, version, datetime.now(UTC))
-    try:
-        create_file(target)
-    except FileExistsError:  # a second upgrade within the same second: the newer copy replaces it
-        make_private(target)
-        os.truncate(target, 0)
-    copy_database(db.connection(), target, getattr(db, "passphrase", None))
-    return target
+    made = make_backup(db.connection(), path, upgrade_reason(version), getattr(db, "passphrase", None))
+    rotate(path)
+    return made.path
 
 
 def migrate(
@@ -135,13 +128,13 @@ def migrate(
     path: Path | None,
     ladder: tuple[Step, ...] = LADDER,
 ) -> Path | None:
-    """Bring the database up to the newest schema; return the copy made aside, if one was needed."""
+    """Bring the database up to the newest schema; return the backup made first, if one was needed."""
     target = len(ladder)
     current = schema_version(db)
     refuse_unless_migratable(current, bool(_user_tables(db)), target, path)
     if current == target:
         return None
-    backup = copy_aside(db, path, current) if path is not None and current > 0 else None
+    backup = copy_aside(db, path, target) if path is not None and current > 0 else None
     for step in ladder[current:]:
         with db.atomic():
             if schema_version(db) >= step.version:  # another cpdesk took this step while this one waited

@@ -214,7 +214,7 @@ def test_encrypting_keeps_every_row_and_leaves_no_readable_trace(folder: Path, p
     path = plain
     with Desk.open(path) as desk:
         write_the_phrase(desk)
-        copy_aside(desk.db, path, SCHEMA_VERSION)  # a plain copy, as an older cpdesk left before upgrading
+        copy_aside(desk.db, path, SCHEMA_VERSION)  # a backup made while the database was plain
     plain = sqlite3.connect(path)
     before = row_counts(plain)
     version = plain.execute("PRAGMA user_version").fetchone()[0]
@@ -229,7 +229,7 @@ def test_encrypting_keeps_every_row_and_leaves_no_readable_trace(folder: Path, p
     finally:
         os.close(old)
     assert holding_the_phrase(folder) == []
-    assert sorted(p.name for p in folder.iterdir() if ".bak" not in p.name) == ["cpdesk.db"]
+    assert sorted(p.name for p in folder.iterdir()) == ["backups", "cpdesk.db"]
     assert is_encrypted(path)
     (copy,) = copies_aside(path)
     assert is_encrypted(copy)

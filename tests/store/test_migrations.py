@@ -63,7 +63,10 @@ def test_every_released_schema_migrates_and_keeps_its_data(dump: Path, tmp_path:
             assert now >= count, f"{table} lost rows in the migration"
         assert desk.strategy.content().priorities, "the migrated strategy must still be readable"
     if released_version < SCHEMA_VERSION:
-        assert list(tmp_path.glob(f"old.db.v{released_version}-*.bak"))
+        (backup,) = tmp_path.glob(f"backups/old.db.*.before-upgrade-to-{SCHEMA_VERSION}.bak")
+        kept = sqlite3.connect(backup)
+        assert kept.execute("PRAGMA user_version").fetchone()[0] == released_version
+        kept.close()
 
 
 def test_released_dumps_cover_every_schema_up_to_this_one() -> None:

@@ -114,7 +114,7 @@ def test_a_damaged_database_gets_a_message_naming_the_copy_to_go_back_to(
     box = cannot_open_message(refused.value)
     qtbot.addWidget(box)
     assert box.text().startswith("This database is damaged")
-    assert f"{path.name}.v1-" in box.text() and ".bak" in box.text()
+    assert f"backups/{path.name}." in box.text() and ".before-upgrade-to-" in box.text()
     assert "has not been changed" in box.informativeText()
 
 
