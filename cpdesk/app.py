@@ -3,20 +3,23 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QLockFile, QSettings
+from PySide6.QtCore import QLockFile, QSettings, Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from cpdesk import __version__
 from cpdesk.config import APP_AUTHOR, APP_NAME, resources_dir
 from cpdesk.domain.desk import Desk
-from cpdesk.errors import CpdeskError
+from cpdesk.domain.encryption import WRONG, is_encrypted, is_new_database
+from cpdesk.errors import CpdeskError, WrongPassphraseError
 from cpdesk.faults import keep_faults, record_fault
 from cpdesk.views.common.changes import ChangeHub
 from cpdesk.views.common.confirm import DialogConfirmer
+from cpdesk.views.common.passphrase import FirstRunDialog, OpenPassphraseDialog
 from cpdesk.views.common.tasks import TaskRunner
 from cpdesk.views.main_window import MainWindow
 
@@ -113,18 +116,113 @@ def keep_uncaught_faults(window: MainWindow) -> None:
     sys.excepthook = hook
 
 
+NOT_ENCRYPTED_KEY = "encryption/not_encrypted"  # the databases the user chose to make unencrypted
+
+
+def _not_encrypted(settings: QSettings) -> list[str]:
+    chosen = settings.value(NOT_ENCRYPTED_KEY, [])
+    if isinstance(chosen, str):  # QSettings gives a list of one back as its one string
+        return [chosen]
+    return [str(p) for p in chosen] if isinstance(chosen, list) else []
+
+
+def chose_not_to_encrypt(settings: QSettings, path: Path) -> bool:
+    """Whether the user has said, for this database's path, that it is to be made without encryption."""
+    return str(Path(path).resolve()) in _not_encrypted(settings)
+
+
+def remember_not_to_encrypt(settings: QSettings, path: Path) -> None:
+    settings.setValue(NOT_ENCRYPTED_KEY, [*_not_encrypted(settings), str(Path(path).resolve())])
+    settings.sync()
+
+
+def start(
+    db_path: Path,
+    settings: QSettings,
+    *,
+    passphrase: str | None = None,
+    opened: Callable[[MainWindow], None],
+    failed: Callable[[CpdeskError | None], None],
+) -> QDialog | None:
+    """Open the main window on db_path, asking first what has to be asked, without blocking.
+
+    An encrypted database given no passphrase asks for it (a wrong one is said so in the dialog, and
+    the user tries again); a new database asks, once, for a passphrase to encrypt it with or for the
+    plain choice not to. The window is handed to `opened`; `failed` gets the reason the database cannot
+    be used, or None when the user chose Quit. Returns the dialog asking, or None if nothing was asked.
+    """
+
+    def open_with(key: str | None) -> MainWindow | None:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            return open_main_window(db_path, settings, passphrase=key)
+        finally:
+            QApplication.restoreOverrideCursor()
+
+    def open_now(key: str | None, dialog: QDialog | None = None) -> None:
+        try:
+            window = open_with(key)
+        except WrongPassphraseError:
+            if isinstance(dialog, OpenPassphraseDialog):
+                dialog.refuse(WRONG)
+                return
+            raise
+        except CpdeskError as error:
+            if dialog is not None:
+                dialog.hide()
+            failed(error)
+            return
+        assert window is not None
+        opened(window)
+        if dialog is not None:
+            dialog.accept()  # after the window shows, so the application never has no window
+
+    if passphrase is None and is_encrypted(db_path):
+        asking = OpenPassphraseDialog(db_path)
+        asking.given.connect(lambda key: open_now(key, asking))
+        asking.rejected.connect(lambda: failed(None))
+        asking.open()
+        return asking
+    if passphrase is None and is_new_database(db_path) and not chose_not_to_encrypt(settings, db_path):
+        first = FirstRunDialog(db_path)
+
+        def chosen(key: str | None) -> None:
+            if key is None:
+                remember_not_to_encrypt(settings, db_path)
+            open_now(key, first)
+
+        first.chosen.connect(chosen)
+        first.rejected.connect(lambda: failed(None))
+        first.open()
+        return first
+    open_now(passphrase)
+    return None
+
+
 def run_app(db_path: Path, passphrase: str | None = None) -> int:
     app = create_application(sys.argv[:1])
     keep_faults()
-    try:
-        window = open_main_window(db_path, passphrase=passphrase)
+    windows: list[MainWindow] = []
+    outcome = {"code": 0}
+    boxes: list[QMessageBox] = []
+
+    def opened(window: MainWindow) -> None:
+        windows.append(window)
         keep_uncaught_faults(window)
-    except CpdeskError as error:
+
+    def failed(error: CpdeskError | None) -> None:
+        if error is None:  # Quit chosen before the window opened
+            app.quit()
+            return
+        outcome["code"] = 1
         box = cannot_open_message(error)
         box.finished.connect(app.quit)
+        boxes.append(box)
         box.open()
-        app.exec()
-        return 1
+
+    asking = start(db_path, user_settings(), passphrase=passphrase, opened=opened, failed=failed)
     code = app.exec()
-    window.desk.close()
-    return int(code)
+    del asking
+    for window in windows:
+        window.desk.close()
+    return outcome["code"] or int(code)

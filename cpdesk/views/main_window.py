@@ -34,6 +34,7 @@ from cpdesk.domain.strategy import StrategyVersion
 from cpdesk.errors import CpdeskError
 from cpdesk.views.common.changes import STRATEGY, ChangeHub
 from cpdesk.views.common.confirm import Confirmer
+from cpdesk.views.common.lock import Protection
 from cpdesk.views.common.tasks import Runner
 from cpdesk.views.common.text_size import TextSize
 from cpdesk.views.strategy.page import StrategyPage
@@ -93,6 +94,7 @@ SHORTCUTS = (
     ("Ctrl+0", "Text at the normal size"),
     ("Tab / Shift+Tab", "Move between the controls of a page"),
     ("Up / Down", "Move through a list"),
+    ("Ctrl+L", "Lock cpdesk now: what it shows is hidden until it is unlocked"),
     ("Ctrl+Q", "Quit"),
     ("F1", "This list"),
 )
@@ -192,6 +194,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._user_label)
         self.who_form: QWidget | None = None  # the who-are-you form, for tests
         self._show_user()
+        self.protection = Protection(self, settings)  # the idle lock, encrypting, the passphrase
         self._build_menus()
         self.import_action.setEnabled(not desk.read_only)
         self._restore()
@@ -278,7 +281,10 @@ class MainWindow(QMainWindow):
         )
         file_menu.addAction(self.bin_action)
         file_menu.addSeparator()
-        file_menu.addAction(self._action("&Quit", QKeySequence.StandardKey.Quit, self.close))
+        self.protection.add_actions(file_menu, self._action)
+        file_menu.addSeparator()
+        self.quit_action = self._action("&Quit", QKeySequence.StandardKey.Quit, self.close)
+        file_menu.addAction(self.quit_action)
 
         view_menu = bar.addMenu("&View")
         size = self.text_size
@@ -700,4 +706,5 @@ class MainWindow(QMainWindow):
         if self.database_claim is not None:
             self.database_claim.unlock()
         self.desk.scratch.remove()  # copies of papers handed to a PDF viewer are not left lying about
+        self.protection.watch.remove()
         super().closeEvent(event)
