@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from cpdesk.domain.actions import ActionService
     from cpdesk.domain.agenda import AgendaService
     from cpdesk.domain.audit import AuditService
+    from cpdesk.domain.backups import BackupService
     from cpdesk.domain.bin import BinService
     from cpdesk.domain.briefing import BriefingService
     from cpdesk.domain.challenges import ChallengeService
@@ -176,6 +177,12 @@ class Desk:
         from cpdesk.domain.audit import AuditService
 
         return self._service(AuditService(self.db))
+
+    @cached_property
+    def backups(self) -> BackupService:
+        from cpdesk.domain.backups import BackupService
+
+        return self._service(BackupService(self))
 
     @cached_property
     def bin(self) -> BinService:
