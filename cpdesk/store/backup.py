@@ -101,6 +101,14 @@ def backups(db_path: Path) -> list[Backup]:
     return [b for *_, b in sorted(found, key=lambda f: (f[0], f[1]), reverse=True)]
 
 
+def backup_named(file: Path) -> Backup | None:
+    """The backup a file is by its name (when it was made and why), wherever it is; None for another file."""
+    match = re.search(_NAME + "$", Path(file).name)
+    if match is None or not _REASON.fullmatch(match[3]):
+        return None
+    return Backup(Path(file), datetime.strptime(match[1], _STAMP).replace(tzinfo=UTC), match[3])
+
+
 def _new_path(db_path: Path, reason: str, now: datetime) -> Path:
     folder = backup_folder(db_path)
     stamp = now.astimezone(UTC).strftime(_STAMP)
@@ -266,6 +274,11 @@ def read_backup(file: Path, passphrase: str | None) -> tuple[int, dict[str, int]
             )
         return _cpdesk_version(conn, file), _tables(conn)
     except DRIVER_ERRORS as exc:
+        if getattr(exc, "sqlite_errorcode", 0) & 0xFF == 11:  # corrupt
+            raise DatabaseError(
+                f"this backup is damaged (SQLite says: {exc}), so it cannot be restored; nothing was changed",
+                where=where,
+            ) from exc
         raise DatabaseError(
             f"this file cannot be read as a cpdesk database ({exc}); nothing was changed", where=where
         ) from exc
