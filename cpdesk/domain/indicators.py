@@ -19,6 +19,7 @@ from cpdesk.domain import statistics
 from cpdesk.domain.agenda import KEEP, Keep, LinkTarget
 from cpdesk.domain.audit import BINNED, RESTORED
 from cpdesk.domain.audit import record as audit
+from cpdesk.domain.backups import back_up_before_import
 from cpdesk.domain.dfe import SUPPRESSION, Cell, EesFile, period_end, read_text
 from cpdesk.domain.files import write_text_atomically
 from cpdesk.domain.statistics import Combination, ImportRecord, ImportResult, StatisticsPlan
@@ -576,6 +577,7 @@ class IndicatorService:
 
     def import_plan(self, plan: StatisticsPlan, mapping: Mapping[str, UUID] | None = None) -> ImportResult:
         """Write a plan in one transaction; mapping sends a figure (by key) to an existing indicator."""
+        back_up_before_import(self._db)
         with self._db.atomic():
             result = statistics.write_plan(self._db, plan, mapping or {}, utc_now())
             audit(
@@ -702,6 +704,7 @@ class IndicatorService:
             raise InputError(message, where=f"{path}, line {reader.reader.line_num}") from exc
         if not planned:
             raise InputError("the file has a header but no figures", where=str(path))
+        back_up_before_import(self._db)
         with self._db.atomic():
             for indicator_id, period, cell, (numerator, denominator), note in planned:
                 self.record_value(

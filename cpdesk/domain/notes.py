@@ -20,6 +20,7 @@ import peewee as pw
 
 from cpdesk.domain.agenda import KEEP, AgendaService, Keep, link_label
 from cpdesk.domain.audit import BINNED, RESTORED, record
+from cpdesk.domain.backups import back_up_before_import
 from cpdesk.domain.dates import long_date
 from cpdesk.domain.paper_text import find_quote, quote_hash
 from cpdesk.errors import InputError, NotFoundError
@@ -313,6 +314,7 @@ class NotesService:
         data, _text = read_json_file(path, "notes.schema.json", max_bytes=MAX_NOTES_BYTES, what="notes file")
         notes: list[dict[str, Any]] = data["notes"]
         taken = 0
+        back_up_before_import(self._db)
         with self._db.atomic():
             for n in notes:
                 existing = Annotation.get_or_none(Annotation.id == n["id"])

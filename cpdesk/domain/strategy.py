@@ -15,6 +15,7 @@ import peewee as pw
 
 from cpdesk.config import bundled_strategy_path
 from cpdesk.domain.audit import automatic, record
+from cpdesk.domain.backups import back_up_before_import
 from cpdesk.domain.files import quoted, write_text_atomically
 from cpdesk.domain.jsonfile import JsonPath, describe_path, read_json_file, value_lines
 from cpdesk.errors import InputError, NotFoundError
@@ -358,6 +359,7 @@ class StrategyService:
         self, content: StrategyContent, *, imported_from: str, make_current: bool = True
     ) -> StrategyVersion:
         """Store a version in one transaction; it becomes current unless told otherwise."""
+        back_up_before_import(self._db)
         with self._db.atomic():
             if make_current or not m.Strategy.select().exists():
                 m.Strategy.update(is_current=False).where(m.Strategy.is_current == True).execute()  # noqa: E712
