@@ -126,11 +126,23 @@ def unlock_desk(desk: Desk, passphrase: str | None) -> None:
         desk.db.passphrase = passphrase  # type: ignore[attr-defined]
         try:
             desk.db.connect()
-        except WrongPassphraseError:
+        except BaseException as error:
             desk.db.passphrase = forgotten  # type: ignore[attr-defined]
-            raise
-        except BaseException:
-            desk.db.passphrase = forgotten  # type: ignore[attr-defined]
+            wrong = _wrong_passphrase(error)
+            if wrong is not None:
+                raise wrong from None
             raise
         return
     desk.db.connect(reuse_if_open=True)
+
+
+def _wrong_passphrase(error: BaseException) -> WrongPassphraseError | None:
+    """The WrongPassphraseError behind an error (peewee wraps what a connection raises in its own)."""
+    seen: BaseException | None = error
+    for _depth in range(10):
+        if seen is None:
+            return None
+        if isinstance(seen, WrongPassphraseError):
+            return seen
+        seen = seen.__cause__ or seen.__context__
+    return None

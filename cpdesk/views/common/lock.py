@@ -398,6 +398,7 @@ class Protection(QObject):
         w.setWindowTitle(title)
         self.screen = screen
         w.setCentralWidget(screen)
+        screen.show()
 
     def _uncover(self) -> None:
         w = self.window
@@ -409,6 +410,7 @@ class Protection(QObject):
             old.deleteLater()
         self.screen = None
         w.setCentralWidget(content)
+        content.show()  # at once, not when the layout gets round to it: the focus goes back into it
         w.setWindowTitle(self._title)
         if self._status_shown:
             w.statusBar().show()
