@@ -3,7 +3,7 @@ the passphrase brings everything back as it was."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -31,13 +31,13 @@ from tests.views.test_passphrase import KEY, encrypted_copy
 @pytest.fixture
 def encrypted_window(
     tmp_path: Path, _strategy_template: Path, make_window: Callable[[Desk], MainWindow]
-) -> MainWindow:
+) -> Iterator[MainWindow]:
     path = encrypted_copy(_strategy_template, tmp_path / "committee.db")
     desk = Desk.open(path, passphrase=KEY)
     sub = desk.people.body("sub_committee").id
     desk.meetings.create_meeting(sub, date(2026, 3, 10), venue="Shire Hall")
     window = make_window(desk)
-    yield window  # type: ignore[misc]
+    yield window
     window.close()
     desk.close()
 

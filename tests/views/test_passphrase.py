@@ -6,7 +6,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -72,9 +72,9 @@ class Started:
 
 
 @pytest.fixture
-def started(qtbot: QtBot) -> Started:
+def started(qtbot: QtBot) -> Iterator[Started]:
     made = Started(qtbot)
-    yield made  # type: ignore[misc]
+    yield made
     made.close()
 
 

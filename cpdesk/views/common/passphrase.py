@@ -214,7 +214,7 @@ class FirstRunDialog(PassphraseDialog):
     chosen = Signal(object)
 
     def __init__(self, path: Path, parent: QWidget | None = None) -> None:
-        super().__init__(parent, "Protect your cpdesk database", "&Start cpdesk", "&Quit")
+        super().__init__(parent, "Protect your cpdesk database", "S&tart cpdesk", "&Quit")
         self.intro = wrapped(
             "cpdesk is about to make a new database. It will hold what young people in care have said and "
             "what the council is doing about it. Protect it with a passphrase, so that only someone who "
