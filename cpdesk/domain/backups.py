@@ -31,7 +31,7 @@ from cpdesk.store.database import CpdeskDatabase
 if TYPE_CHECKING:
     from cpdesk.domain.desk import Desk
 
-__all__ = ["Backup", "BackupService", "back_up_before_import"]
+__all__ = ["Backup", "BackupService", "back_up_before_import", "restore_into"]
 
 
 def _back_up(db: CpdeskDatabase, reason: str) -> Backup:
@@ -121,7 +121,35 @@ class BackupService:
         migrate(db, db.path)  # a backup from an older cpdesk is upgraded (after a backup of its own)
         if self._desk._needs_setting_up():
             self._desk.ensure_defaults()
-        named = backup_named(file)
-        made = f" (made {named.made:%d %B %Y %H:%M} UTC, {named.why})" if named else ""
-        self._desk.audit.record("database", None, f"Restored the backup {file.name}{made}")
+        _record_restore(self._desk, file)
         return kept
+
+
+def _record_restore(desk: Desk, file: Path) -> None:
+    named = backup_named(file)
+    made = f" (made {named.made:%d %B %Y %H:%M} UTC, {named.why})" if named else ""
+    desk.audit.record("database", None, f"Restored the backup {file.name}{made}")
+
+
+def restore_into(
+    db_path: Path, file: Path, *, passphrase: str | None, backup_passphrase: str | None = None
+) -> Backup | None:
+    """Restore a backup into the database at db_path, which no one has open (it may be damaged, or
+    missing: a lost laptop's backup restored on another); then open it, bringing it up to date, and
+    record the restore. The backup made first of what was replaced, if there was a database.
+
+    An encrypted database keeps its passphrase; a new one takes the backup's (backup_passphrase, or
+    passphrase when the backup was made with the same).
+    """
+    from cpdesk.domain.desk import Desk
+    from cpdesk.store.cipher import is_encrypted
+
+    existed = Path(db_path).is_file() and Path(db_path).stat().st_size > 0
+    kept = restore_backup(db_path, file, passphrase=passphrase, backup_passphrase=backup_passphrase)
+    if not is_encrypted(db_path):
+        key = None
+    else:
+        key = passphrase if existed else (backup_passphrase or passphrase)
+    with Desk.open(db_path, passphrase=key) as desk:
+        _record_restore(desk, Path(file))
+    return kept
