@@ -321,6 +321,28 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _db_option(passphrase, argparse.SUPPRESS)
     passphrase.set_defaults(standalone=_change_passphrase)
+
+    backup = commands.add_parser(
+        "backup",
+        help="back up the database now, into the backups folder beside it (checked, and encrypted "
+        "like the database)",
+    )
+    _db_option(backup, argparse.SUPPRESS)
+    backup.set_defaults(run=_backup, no_daily=True)
+    listing_backups = commands.add_parser("backups", help="list the database's backups, newest first")
+    _db_option(listing_backups, argparse.SUPPRESS)
+    listing_backups.set_defaults(run=_backups, no_daily=True)
+    restore = commands.add_parser(
+        "restore",
+        help="put a backup in the database's place (what it replaces is backed up first)",
+        description="Restore a backup: the file is checked, the database is backed up as it is, then the "
+        f"backup is copied, checked and put in its place, and brought up to date. Close every cpdesk using "
+        f"the database first. An encrypted backup made with an older passphrase needs that one: give it in "
+        f"{BACKUP_PASSPHRASE_VARIABLE}, or run the command at a terminal to be asked for it.",
+    )
+    restore.add_argument("file", type=_path, metavar="FILE", help="the backup to restore")
+    _db_option(restore, argparse.SUPPRESS)
+    restore.set_defaults(standalone=_restore)
     return parser
 
 
@@ -518,6 +540,59 @@ def _notes_import(desk: Desk, args: argparse.Namespace) -> None:
 
 
 PASSPHRASE_VARIABLE, NEW_PASSPHRASE_VARIABLE = "CPDESK_PASSPHRASE", "CPDESK_NEW_PASSPHRASE"
+BACKUP_PASSPHRASE_VARIABLE = "CPDESK_BACKUP_PASSPHRASE"
+
+
+def _backup(desk: Desk, args: argparse.Namespace) -> None:
+    made = desk.backups.make()
+    print(f"backed up to {made.path}")
+
+
+def _backups(desk: Desk, args: argparse.Namespace) -> None:
+    found = desk.backups.list()
+    if not found:
+        print(f"no backups in {desk.backups.folder}")
+    for backup in found:
+        print(f"{backup.made.astimezone():%Y-%m-%d %H:%M}  {backup.why:<32}  {backup.path}")
+
+
+def _backup_passphrase(file: Path, passphrase: str | None) -> str | None:
+    """The passphrase of an encrypted backup: CPDESK_BACKUP_PASSPHRASE, else the database's if it opens the
+    backup, else asked at the terminal."""
+    import os
+
+    from cpdesk.errors import PassphraseNeededError, WrongPassphraseError
+    from cpdesk.store.backup import read_backup
+    from cpdesk.store.cipher import is_encrypted
+
+    given = os.environ.get(BACKUP_PASSPHRASE_VARIABLE)
+    if not is_encrypted(file) or given is not None:
+        return given
+    try:
+        read_backup(file, passphrase)
+        return passphrase
+    except (PassphraseNeededError, WrongPassphraseError):
+        asked = _ask(f"Passphrase of the backup {file}: ")
+        if asked is None:
+            raise PassphraseNeededError(
+                f"this backup was made with another passphrase: give it in {BACKUP_PASSPHRASE_VARIABLE}, or "
+                "run the command at a terminal to be asked for it; nothing was changed",
+                where=str(file),
+            ) from None
+        return asked
+
+
+def _restore(args: argparse.Namespace) -> None:
+    from cpdesk.domain.backups import restore_into
+
+    db_path = _db_path(args)
+    passphrase = _passphrase_for(db_path)
+    kept = restore_into(
+        db_path, args.file, passphrase=passphrase, backup_passphrase=_backup_passphrase(args.file, passphrase)
+    )
+    print(f"restored {args.file} into {db_path}")
+    if kept is not None:
+        print(f"what it replaced is kept in {kept.path}")
 
 
 def _ask(prompt: str) -> str | None:
@@ -644,6 +719,11 @@ def _run(args: argparse.Namespace) -> int:
         risky = risky_location(db_path)
         if risky is not None:  # told, not refused: the command goes on and its exit status is its own
             print(f"cpdesk: warning: {risky}", file=sys.stderr)
+        if not getattr(args, "no_daily", False):
+            try:
+                desk.backups.daily()  # the first command of the day backs the database up
+            except CpdeskError as error:  # told, not refused: the command's work goes on
+                print(f"cpdesk: warning: no backup was made today: {error.describe()}", file=sys.stderr)
         run(desk, args)
     return EXIT_DONE
 
