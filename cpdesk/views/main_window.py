@@ -280,6 +280,9 @@ class MainWindow(QMainWindow):
             "&Bin…", None, self.show_bin, "What was removed: restore it, or say how long it stays"
         )
         file_menu.addAction(self.bin_action)
+        from cpdesk.views.backups import add_backup_actions  # Back up now, Restore a backup…
+
+        self.backups = add_backup_actions(self, file_menu, self._action)
         file_menu.addSeparator()
         self.protection.add_actions(file_menu, self._action)
         file_menu.addSeparator()
