@@ -79,6 +79,10 @@ def open_main_window(
         desk.bin.empty_old()  # what has been in the bin longer than the period the user set goes for good
     except CpdeskError as error:  # the database busy or full: the bin is emptied another time
         record_fault("emptying the bin", error)
+    try:
+        desk.backups.daily()  # the day's first opening backs the database up
+    except CpdeskError as error:  # a full disk, say: the window still opens, and tries again tomorrow
+        record_fault("making the day's backup", error)
     window = MainWindow(desk, settings or user_settings(), TaskRunner(), ChangeHub(), DialogConfirmer())
     window.database_claim, open_elsewhere = claim_database(desk.path)
     if open_elsewhere:
