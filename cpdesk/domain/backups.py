@@ -35,7 +35,7 @@ __all__ = ["Backup", "BackupService", "back_up_before_import", "restore_into"]
 
 
 def _back_up(db: CpdeskDatabase, reason: str) -> Backup:
-    made = make_backup(db.connection(), db.path, reason, db.passphrase)  # type: ignore[no-untyped-call]
+    made = make_backup(db.connection(), db.path, reason, db.passphrase, derived=db.derived_key)  # type: ignore[no-untyped-call]
     rotate(db.path)
     return made
 
@@ -112,7 +112,11 @@ class BackupService:
             db.close()
         try:
             kept = restore_backup(
-                db.path, file, passphrase=db.passphrase, backup_passphrase=backup_passphrase
+                db.path,
+                file,
+                passphrase=db.passphrase,
+                backup_passphrase=backup_passphrase,
+                derived=db.derived_key,
             )
         finally:
             db.connect(reuse_if_open=True)
@@ -146,10 +150,7 @@ def restore_into(
 
     existed = Path(db_path).is_file() and Path(db_path).stat().st_size > 0
     kept = restore_backup(db_path, file, passphrase=passphrase, backup_passphrase=backup_passphrase)
-    if not is_encrypted(db_path):
-        key = None
-    else:
-        key = passphrase if existed else (backup_passphrase or passphrase)
+    key = (passphrase if existed else (backup_passphrase or passphrase)) if is_encrypted(db_path) else None
     with Desk.open(db_path, passphrase=key) as desk:
         _record_restore(desk, Path(file))
     return kept

@@ -29,7 +29,16 @@ from cpdesk.errors import (
     PassphraseNeededError,
     WrongPassphraseError,
 )
-from cpdesk.store.cipher import DRIVER_ERRORS, connect_keyed, connect_raw, copy_database, is_encrypted, uri
+from cpdesk.store.cipher import (
+    DRIVER_ERRORS,
+    DerivedKey,
+    connect_keyed,
+    connect_raw,
+    copy_database,
+    file_salt,
+    is_encrypted,
+    uri,
+)
 from cpdesk.store.private import create_file, journal_files, make_folder, make_private
 
 FOLDER = "backups"
@@ -132,10 +141,17 @@ def _check(conn: Any) -> list[str]:
 
 
 def make_backup(
-    source: Any, db_path: Path, reason: str, passphrase: str | None, *, now: datetime | None = None
+    source: Any,
+    db_path: Path,
+    reason: str,
+    passphrase: str | None,
+    *,
+    now: datetime | None = None,
+    derived: DerivedKey | None = None,
 ) -> Backup:
     """Back up the database open on source (a DB-API connection of the file's driver) into a new file in
     its backups folder, encrypted with passphrase (the database's own) if one is given, then check it.
+    derived, the passphrase's derived key for the database, makes the backup at once (same salt and key).
 
     A backup that fails its check is removed and DatabaseError says so; so is one that cannot be written.
     """
@@ -154,8 +170,8 @@ def make_backup(
             where=str(folder),
         ) from exc
     try:
-        copy_database(source, target, passphrase)
-        conn = connect_raw(target, passphrase)
+        copy_database(source, target, passphrase, derived)
+        conn = connect_raw(target, passphrase, derived=derived)
         try:
             # A backup is one whole file: no log beside it to lose or to hold readable pages.
             conn.execute("PRAGMA journal_mode = DELETE").fetchone()
@@ -286,7 +302,7 @@ def read_backup(file: Path, passphrase: str | None) -> tuple[int, dict[str, int]
         conn.close()
 
 
-def _hold(db_path: Path, passphrase: str | None) -> Any:
+def _hold(db_path: Path, passphrase: str | None, derived: DerivedKey | None) -> Any:
     """A connection holding the database to itself until closed, its log folded in; busy if it cannot.
 
     None for a file too damaged to be opened: it is kept as it is, with its log beside it.
@@ -297,7 +313,13 @@ def _hold(db_path: Path, passphrase: str | None) -> Any:
             conn = sqlite3.connect(uri(db_path), uri=True, timeout=RESTORE_WAIT, isolation_level=None)
         else:
             conn = connect_keyed(
-                uri(db_path), passphrase, db_path, uri=True, timeout=RESTORE_WAIT, isolation_level=None
+                uri(db_path),
+                passphrase,
+                db_path,
+                derived=derived,
+                uri=True,
+                timeout=RESTORE_WAIT,
+                isolation_level=None,
             )
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except DRIVER_ERRORS as exc:
@@ -362,6 +384,7 @@ def restore_backup(
     passphrase: str | None,
     backup_passphrase: str | None = None,
     now: Callable[[], datetime] = lambda: datetime.now(UTC),
+    derived: DerivedKey | None = None,
 ) -> Backup | None:
     """Put the backup file in the place of the database at db_path, safely; return the backup made first
     of what it replaced (None when there was no database there).
@@ -371,7 +394,8 @@ def restore_backup(
     database is held to itself and backed up ("before-restore"), the backup is copied into a new file
     beside it (keyed with the database's passphrase), checked, and put in its place in one rename. Any
     failure before the rename leaves the database as it was. The restored database is not migrated here:
-    opening it does that (after a backup of its own).
+    opening it does that (after a backup of its own). derived, the database's derived key, keys the
+    restored file with the database's own salt: quicker, and connections keep using the key.
     """
     db_path, file = Path(db_path), Path(file)
     where = str(db_path)
@@ -389,7 +413,9 @@ def restore_backup(
     key = (backup_passphrase or passphrase) if encrypted else None
     version, tables = read_backup(file, key)
     target_key = passphrase if exists else key
-    hold = _hold(db_path, passphrase) if exists else None
+    if not exists or derived is None or not derived.fits(passphrase, file_salt(db_path)):
+        derived = None
+    hold = _hold(db_path, passphrase, derived) if exists else None
     try:
         kept = _keep_as_it_is(db_path, now()) if exists else None
         new = db_path.with_name(db_path.name + ".restoring")
@@ -399,10 +425,10 @@ def restore_backup(
             create_file(new)
             source = connect_raw(file, key, read_only=True)
             try:
-                copy_database(source, new, target_key)
+                copy_database(source, new, target_key, derived)
             finally:
                 source.close()
-            check = connect_raw(new, target_key)
+            check = connect_raw(new, target_key, derived=derived)
             try:
                 check.execute("PRAGMA journal_mode = DELETE").fetchone()
                 problems = _check(check)

@@ -11,8 +11,11 @@ from __future__ import annotations
 import contextlib
 import datetime
 import decimal
+import functools
+import hashlib
 import os
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -59,6 +62,78 @@ def cipher_build() -> tuple[str, bool]:
     finally:
         conn.close()
     return (str(row[0]) if row else ""), fts5
+
+
+# --- the key derived from a passphrase, kept so that later connections skip the stretching ---
+
+SALT_BYTES = 16  # SQLCipher 4 keeps the file's random salt in its first 16 bytes
+KEY_BYTES = 32  # AES-256: SQLCipher 4's cipher is AES-256-CBC
+
+
+@functools.cache
+def kdf_settings() -> tuple[str, int]:
+    """The hash and iterations SQLCipher stretches a passphrase with, as this build says (not assumed)."""
+    conn = sqlcipher.connect(":memory:")
+    try:
+        algorithm = str(conn.execute("PRAGMA cipher_default_kdf_algorithm").fetchone()[0])
+        iterations = int(conn.execute("PRAGMA cipher_default_kdf_iter").fetchone()[0])
+    finally:
+        conn.close()
+    hashes = {"PBKDF2_HMAC_SHA512": "sha512", "PBKDF2_HMAC_SHA256": "sha256", "PBKDF2_HMAC_SHA1": "sha1"}
+    if algorithm not in hashes:
+        raise RuntimeError(f"SQLCipher stretches passphrases with {algorithm}, which cpdesk does not know")
+    return hashes[algorithm], iterations
+
+
+@dataclass(frozen=True, repr=False)
+class DerivedKey:
+    """The raw key SQLCipher derives from a passphrase and a file's salt (PBKDF2, about a quarter of a
+    second each time). A connection keyed with it opens at once; a new file keyed with it and the salt
+    opens with the passphrase too (a backup, a restored copy). Never written anywhere."""
+
+    passphrase: str
+    salt: bytes
+    key: bytes
+
+    def fits(self, passphrase: str | None, salt: bytes | None) -> bool:
+        return passphrase == self.passphrase and salt == self.salt
+
+    def pragma(self, *, with_salt: bool = False) -> str:
+        """PRAGMA key in SQLCipher's raw form; with the salt, for a new file to take it."""
+        raw = self.key.hex() + (self.salt.hex() if with_salt else "")
+        return "PRAGMA key = \"x'" + raw + "'\""
+
+
+def file_salt(path: Path) -> bytes | None:
+    """The salt at the start of an encrypted database file, or None (a plain, empty or missing file)."""
+    if not is_encrypted(path):
+        return None
+    try:
+        with open(path, "rb") as file:
+            salt = file.read(SALT_BYTES)
+    except OSError:
+        return None
+    return salt if len(salt) == SALT_BYTES else None
+
+
+def derive_key(passphrase: str, salt: bytes) -> DerivedKey:
+    """What SQLCipher 4 derives from the passphrase for a file with this salt (see kdf_settings)."""
+    algorithm, iterations = kdf_settings()
+    key = hashlib.pbkdf2_hmac(algorithm, passphrase.encode("utf-8"), salt, iterations, KEY_BYTES)
+    return DerivedKey(passphrase, salt, key)
+
+
+def key_for(path: Path, passphrase: str | None, known: DerivedKey | None = None) -> DerivedKey | None:
+    """The derived key for the encrypted file at path: known if it still fits the file (the same salt and
+    passphrase), else derived afresh; None for a plain, empty or missing file, or no passphrase."""
+    if passphrase is None:
+        return None
+    salt = file_salt(path)
+    if salt is None:
+        return None
+    if known is not None and known.fits(passphrase, salt):
+        return known
+    return derive_key(passphrase, salt)
 
 
 def check_passphrase(passphrase: str) -> None:
@@ -117,6 +192,11 @@ def refuse_unless_keys_fit(path: Path, passphrase: str | None) -> None:
 def key(conn: Any, passphrase: str, path: Path) -> None:
     """Key a new sqlcipher3 connection (PRAGMA key is its first statement) and check the key is right."""
     conn.execute(f"PRAGMA key = {_quoted(passphrase)}")
+    key_checked(conn, path)
+
+
+def key_checked(conn: Any, path: Path) -> None:
+    """Check a connection just keyed: WrongPassphraseError if the key does not open the file."""
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher.DatabaseError as exc:
@@ -129,8 +209,25 @@ def key(conn: Any, passphrase: str, path: Path) -> None:
         )
 
 
-def connect_keyed(database: str, passphrase: str, path: Path, **params: Any) -> Any:
-    """A sqlcipher3 connection to database (a path or URI) keyed with the passphrase, checked."""
+def connect_keyed(
+    database: str, passphrase: str, path: Path, *, derived: DerivedKey | None = None, **params: Any
+) -> Any:
+    """A sqlcipher3 connection to database (a path or URI) keyed with the passphrase, checked.
+
+    With a derived key for it the connection is keyed raw, skipping the stretching; should the raw key
+    not open the file (made with other settings than this build's), the passphrase is tried as well.
+    """
+    if derived is not None and derived.passphrase == passphrase:
+        conn = sqlcipher.connect(database, **params)
+        try:
+            conn.execute(derived.pragma())
+            key_checked(conn, path)
+            return conn
+        except WrongPassphraseError:
+            conn.close()
+        except BaseException:
+            conn.close()
+            raise
     conn = sqlcipher.connect(database, **params)
     try:
         key(conn, passphrase, path)
@@ -153,6 +250,7 @@ def connect_raw(
     read_only: bool = False,
     immutable: bool = False,
     timeout: float = 30.0,
+    derived: DerivedKey | None = None,
 ) -> Any:
     """A DB-API connection to the file, through sqlcipher3 and keyed when a passphrase is given, through
     sqlite3 otherwise: for checks, copies and backups. Autocommit off as in sqlite3's default.
@@ -166,12 +264,27 @@ def connect_raw(
     target = uri(path, read_only=read_only, immutable=immutable)
     if passphrase is None:
         return sqlite3.connect(target, uri=True, timeout=timeout)
-    return connect_keyed(target, passphrase, path, uri=True, timeout=timeout)
+    return connect_keyed(target, passphrase, path, derived=derived, uri=True, timeout=timeout)
 
 
-def copy_database(source: Any, target: Path, passphrase: str | None) -> None:
+def copy_database(
+    source: Any, target: Path, passphrase: str | None, derived: DerivedKey | None = None
+) -> None:
     """Copy a whole open database (WAL included) with SQLite's online backup into target, an empty file,
-    encrypted with passphrase if one is given (the source's own, for a copy of an encrypted database)."""
+    encrypted with passphrase if one is given (the source's own, for a copy of an encrypted database).
+
+    With the passphrase's derived key the copy is keyed raw with its salt, at once, and opens with the
+    passphrase like the file the key was derived for.
+    """
+    if passphrase is not None and derived is not None and derived.passphrase == passphrase:
+        refuse_unless_keys_fit(target, passphrase)
+        dest = sqlcipher.connect(uri(target), uri=True)
+        try:
+            dest.execute(derived.pragma(with_salt=True))
+            source.backup(dest)
+        finally:
+            dest.close()
+        return
     dest = connect_raw(target, passphrase)
     try:
         source.backup(dest)

@@ -8,7 +8,7 @@ from pathlib import Path
 from cpdesk.config import user_data_dir
 from cpdesk.errors import CpdeskError, DatabaseError, DatabaseReadOnlyError
 from cpdesk.store.base import database_proxy
-from cpdesk.store.cipher import check_passphrase, refuse_unless_keys_fit
+from cpdesk.store.cipher import check_passphrase, key_for, refuse_unless_keys_fit
 from cpdesk.store.database import FAILURES, CpdeskDatabase, plain_error
 from cpdesk.store.migrate import SCHEMA_VERSION, migrate, preflight
 from cpdesk.store.private import create_file, journal_files, make_folder, make_private
@@ -65,17 +65,19 @@ def open_database(path: Path, *, read_only: bool = False, passphrase: str | None
             f"this file is empty, and it is read-only ({reason}), so cpdesk cannot make a database in it",
             where=str(path),
         )
+    derived = None
     if path.stat().st_size > 0:
         refuse_unless_keys_fit(path, passphrase)
+        derived = key_for(path, passphrase)  # stretched once here, for every connection after
         try:
-            version = preflight(path, immutable=immutable, passphrase=passphrase)
+            version = preflight(path, immutable=immutable, passphrase=passphrase, derived=derived)
         except DatabaseReadOnlyError:
             if immutable:
                 raise
             # The folder refuses the files SQLite keeps beside a database, though access() said yes
             # (a read-only mount, or a rule access() does not see): read it as it lies on the disk.
             reason, immutable = FOLDER_READ_ONLY, True
-            version = preflight(path, immutable=True, passphrase=passphrase)
+            version = preflight(path, immutable=True, passphrase=passphrase, derived=derived)
         if reason is not None and version < SCHEMA_VERSION:
             raise DatabaseReadOnlyError(
                 f"this database is read-only ({reason}), and it was made by an older cpdesk: it must be "
@@ -89,7 +91,7 @@ def open_database(path: Path, *, read_only: bool = False, passphrase: str | None
             make_private(path.parent)
         for own in (path, *journal_files(path)):
             make_private(own)
-    db = CpdeskDatabase(path, read_only=reason, immutable=immutable, passphrase=passphrase)
+    db = CpdeskDatabase(path, read_only=reason, immutable=immutable, passphrase=passphrase, derived=derived)
     try:
         db.connect()
         if reason is None:

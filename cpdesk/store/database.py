@@ -20,7 +20,7 @@ from cpdesk.errors import (
     DiskFullError,
     LockedError,
 )
-from cpdesk.store.cipher import DRIVER_ERRORS, connect_keyed
+from cpdesk.store.cipher import DRIVER_ERRORS, DerivedKey, connect_keyed, key_for
 
 # How long a write waits for another cpdesk (a window, or a script importing) to finish its own. An
 # import of a large statistics file takes seconds; half a minute leaves room for a slow laptop.
@@ -184,8 +184,10 @@ class CpdeskDatabase(pw.SqliteDatabase):
         read_only: str | None = None,
         immutable: bool = False,
         passphrase: str | None = None,
+        derived: DerivedKey | None = None,
     ) -> None:
         self.path = Path(path)
+        self._derived = derived  # the passphrase stretched once for the file's salt; see derived_key
         self.read_only = read_only  # why the file is open only for reading, or None
         self.passphrase = passphrase  # the key of an encrypted file, or None for a plain one
         query = "?mode=ro&immutable=1" if immutable else ("?mode=ro" if read_only else "")
@@ -210,6 +212,14 @@ class CpdeskDatabase(pw.SqliteDatabase):
         """Whether the file is encrypted (opened with a passphrase)."""
         return self.passphrase is not None
 
+    @property
+    def derived_key(self) -> DerivedKey | None:
+        """The key SQLCipher derives from the passphrase for the file as it is now: derived once (about a
+        quarter of a second) and kept, so that each later connection (one per thread) opens at once. A new
+        passphrase or a new salt (the file encrypted afresh, or restored) derives it again."""
+        self._derived = key_for(self.path, self.passphrase, self._derived)
+        return self._derived
+
     def _connect(self) -> Any:
         if self.passphrase is None:
             return super()._connect()  # type: ignore[misc]
@@ -217,6 +227,7 @@ class CpdeskDatabase(pw.SqliteDatabase):
             self.database,
             self.passphrase,
             self.path,
+            derived=self.derived_key,
             timeout=BUSY_TIMEOUT,
             isolation_level=None,
             **self.connect_params,

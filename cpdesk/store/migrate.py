@@ -12,7 +12,7 @@ import peewee as pw
 
 from cpdesk.errors import DatabaseError, DatabaseTooNewError
 from cpdesk.store import database
-from cpdesk.store.cipher import DRIVER_ERRORS, connect_raw
+from cpdesk.store.cipher import DRIVER_ERRORS, DerivedKey, connect_raw
 from cpdesk.store.database import damaged, plain_error
 
 
@@ -81,7 +81,9 @@ def refuse_unless_migratable(current: int, has_tables: bool, target: int, path: 
         raise DatabaseError("this file is an SQLite database but not a cpdesk one", where=where)
 
 
-def preflight(path: Path, *, immutable: bool = False, passphrase: str | None = None) -> int:
+def preflight(
+    path: Path, *, immutable: bool = False, passphrase: str | None = None, derived: DerivedKey | None = None
+) -> int:
     """Check an existing file read-only before anything writes to it; return its schema version.
 
     A file cpdesk refuses is not touched at all: not one of another program's, not one from a newer
@@ -93,7 +95,12 @@ def preflight(path: Path, *, immutable: bool = False, passphrase: str | None = N
     """
     try:
         conn = connect_raw(
-            path, passphrase, read_only=True, immutable=immutable, timeout=database.BUSY_TIMEOUT
+            path,
+            passphrase,
+            read_only=True,
+            immutable=immutable,
+            timeout=database.BUSY_TIMEOUT,
+            derived=derived,
         )
         try:
             current = int(conn.execute("PRAGMA user_version").fetchone()[0])
@@ -118,7 +125,8 @@ def copy_aside(db: pw.SqliteDatabase, path: Path, version: int) -> Path:
     passphrase as an encrypted database; the oldest such backups beyond those kept are removed."""
     from cpdesk.store.backup import make_backup, rotate, upgrade_reason
 
-    made = make_backup(db.connection(), path, upgrade_reason(version), getattr(db, "passphrase", None))
+    passphrase, derived = getattr(db, "passphrase", None), getattr(db, "derived_key", None)
+    made = make_backup(db.connection(), path, upgrade_reason(version), passphrase, derived=derived)
     rotate(path)
     return made.path
 

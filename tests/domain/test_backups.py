@@ -88,7 +88,7 @@ def test_a_backup_that_fails_its_check_is_removed_and_said(
 def test_rotation_keeps_a_week_of_days_four_weeks_and_five_of_each_other_kind(strategy_db: Desk) -> None:
     conn, path = strategy_db.db.connection(), strategy_db.path
     start = datetime(2025, 1, 1, 9, tzinfo=UTC)
-    for day in range(60):
+    for day in range(40):
         make_backup(conn, path, "daily", None, now=start + timedelta(days=day))
     for n in range(8):
         make_backup(conn, path, "before-import", None, now=start + timedelta(hours=n))
@@ -97,7 +97,7 @@ def test_rotation_keeps_a_week_of_days_four_weeks_and_five_of_each_other_kind(st
     rotate(path)
     kept = backups(path)
     daily = [b.made.date() for b in kept if b.kind == "daily"]
-    newest = (start + timedelta(days=59)).date()
+    newest = (start + timedelta(days=39)).date()
     assert daily[:KEEP_DAILY] == [newest - timedelta(days=n) for n in range(KEEP_DAILY)]
     weekly = daily[KEEP_DAILY:]
     assert len(weekly) == KEEP_WEEKLY
