@@ -220,7 +220,8 @@ def connect_keyed(
     if derived is not None and derived.passphrase == passphrase:
         conn = sqlcipher.connect(database, **params)
         try:
-            conn.execute(derived.pragma())
+            # With the salt: a new file takes it (and so opens with the passphrase); an existing one has it.
+            conn.execute(derived.pragma(with_salt=True))
             key_checked(conn, path)
             return conn
         except WrongPassphraseError:
