@@ -150,8 +150,11 @@ def load_schema(name: str) -> dict[str, Any]:
 def read_json_file(path: Path, schema_name: str, *, max_bytes: int, what: str) -> tuple[Any, str]:
     """Read and check a JSON file; return the data and its text, or raise InputError saying what and where."""
     path = Path(path)
-    where = str(path)
-    raw = read_offered_file(path, max_bytes=max_bytes, what=what)
+    return check_json_bytes(read_offered_file(path, max_bytes=max_bytes, what=what), str(path), schema_name)
+
+
+def check_json_bytes(raw: bytes, where: str, schema_name: str) -> tuple[Any, str]:
+    """Check the bytes of a JSON file already read (or decrypted); the data and its text, or InputError."""
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -280,8 +280,13 @@ class NotesService:
     # --- carried to another machine ---
 
     def export_file(self, path: Path) -> int:
-        """Write all my notes to a file of my own (JSON), to carry them to another machine; the count."""
+        """Write all my notes to a file of my own (JSON), to carry them to another machine; the count.
+
+        From an encrypted database the file is encrypted with its passphrase (a small SQLCipher file
+        holding the JSON), so that the notes are never readable outside the database.
+        """
         from cpdesk.domain.files import write_text_atomically
+        from cpdesk.store.encrypted_file import write_encrypted
 
         me = self._me()
         notes = [
@@ -301,17 +306,35 @@ class NotesService:
         ]
         by = {"name": me.name, "role": me.role}
         data = {"format": EXPORT_FORMAT, "version": 1, "by": by, "notes": notes}
-        write_text_atomically(Path(path), json.dumps(data, indent=2, ensure_ascii=False) + "\n", private=True)
+        text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+        passphrase = getattr(self._db, "passphrase", None)
+        if passphrase is not None:
+            derived = getattr(self._db, "derived_key", None)
+            write_encrypted(Path(path), EXPORT_FORMAT, text.encode("utf-8"), passphrase, derived)
+        else:
+            write_text_atomically(Path(path), text, private=True)
         return len(notes)
 
-    def import_file(self, path: Path) -> int:
+    def import_file(self, path: Path, *, passphrase: str | None = None) -> int:
         """Bring in notes exported from another machine as mine: checked whole first, then written in one
-        transaction; a note already here is kept if it was changed later here. The number taken in."""
-        from cpdesk.domain.jsonfile import read_json_file  # the same checks as every JSON file read
+        transaction; a note already here is kept if it was changed later here. The number taken in.
+
+        An encrypted notes file (exported from an encrypted database) is opened with passphrase, or this
+        database's own (WrongPassphraseError if it does not open it).
+        """
+        from cpdesk.domain.jsonfile import check_json_bytes, read_json_file  # the checks every JSON file has
+        from cpdesk.store.encrypted_file import is_encrypted_file, read_encrypted
 
         path = Path(path)
         me = self._me()
-        data, _text = read_json_file(path, "notes.schema.json", max_bytes=MAX_NOTES_BYTES, what="notes file")
+        if is_encrypted_file(path):
+            key = passphrase or getattr(self._db, "passphrase", None)
+            raw = read_encrypted(path, EXPORT_FORMAT, key, max_bytes=MAX_NOTES_BYTES)
+            data, _text = check_json_bytes(raw, str(path), "notes.schema.json")
+        else:
+            data, _text = read_json_file(
+                path, "notes.schema.json", max_bytes=MAX_NOTES_BYTES, what="notes file"
+            )
         notes: list[dict[str, Any]] = data["notes"]
         taken = 0
         back_up_before_import(self._db)
