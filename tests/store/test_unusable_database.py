@@ -81,7 +81,7 @@ def test_a_damaged_database_is_refused_and_the_copy_before_the_upgrade_is_named(
 def test_a_damaged_database_with_no_copy_beside_it_says_to_restore_a_backup(strategy_db: Desk) -> None:
     strategy_db.close()
     damage(strategy_db.path, "priority")
-    with pytest.raises(DatabaseDamagedError, match=r"no backup of it in the backups folder.*restore your last"):
+    with pytest.raises(DatabaseDamagedError, match=r"no backup of it in the backups.*restore your last"):
         Desk.open(strategy_db.path)
 
 
