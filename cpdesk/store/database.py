@@ -187,9 +187,12 @@ class CpdeskDatabase(pw.SqliteDatabase):
         derived: DerivedKey | None = None,
     ) -> None:
         self.path = Path(path)
-        self._derived = derived  # the passphrase stretched once for the file's salt; see derived_key
         self.read_only = read_only  # why the file is open only for reading, or None
+        self._passphrase: str | None = None
+        self._derived: DerivedKey | None = None
         self.passphrase = passphrase  # the key of an encrypted file, or None for a plain one
+        if derived is not None and derived.passphrase == passphrase:
+            self._derived = derived  # the passphrase stretched once for the file's salt; see derived_key
         query = "?mode=ro&immutable=1" if immutable else ("?mode=ro" if read_only else "")
         pragmas: list[tuple[str, object]] = [("busy_timeout", int(BUSY_TIMEOUT * 1000)), ("foreign_keys", 1)]
         if passphrase is not None:
@@ -211,6 +214,18 @@ class CpdeskDatabase(pw.SqliteDatabase):
     def encrypted(self) -> bool:
         """Whether the file is encrypted (opened with a passphrase)."""
         return self.passphrase is not None
+
+    @property
+    def passphrase(self) -> str | None:
+        """The key of an encrypted file, or None for a plain one."""
+        return self._passphrase
+
+    @passphrase.setter
+    def passphrase(self, value: str | None) -> None:
+        # A new passphrase (or one put in its place to forget it, while locked) forgets the derived key too.
+        if value != self._passphrase:
+            self._derived = None
+        self._passphrase = value
 
     @property
     def derived_key(self) -> DerivedKey | None:

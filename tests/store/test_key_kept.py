@@ -124,3 +124,16 @@ def test_a_raw_key_that_does_not_fit_falls_back_to_the_passphrase(encrypted: Des
     conn = cipher.connect_raw(encrypted.path, KEY, derived=wrong)
     assert conn.execute("SELECT count(*) FROM team").fetchone()[0] > 0
     conn.close()
+
+
+def test_locking_forgets_the_derived_key_with_the_passphrase(encrypted: Desk) -> None:
+    from cpdesk.domain.encryption import lock_desk, unlock_desk
+
+    assert encrypted.db.derived_key is not None
+    lock_desk(encrypted)
+    assert encrypted.db._derived is None, "nothing that opens the file is kept while locked"
+    with pytest.raises(Exception):  # noqa: B017 - whatever the driver says, the data is not read
+        encrypted.people.teams()
+    assert encrypted.db._derived is None or encrypted.db._derived.passphrase != KEY
+    unlock_desk(encrypted, KEY)
+    assert encrypted.people.teams()
