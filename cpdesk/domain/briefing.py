@@ -94,6 +94,9 @@ def _due(day: date | None) -> str:
     return f"due by {long_date(day)}" if day is not None else "no due date"
 
 
+RAG_COLOURS = {"Red", "Amber", "Green"}
+
+
 def _rag_words(row: ActionRow) -> str:
     """The RAG as a word, with the rule that gave it: colour is never the only signal."""
     return f"{row.rag}: {row.rag_reason}" if row.rag_reason else row.rag
@@ -443,8 +446,8 @@ class BriefingService:
             rag_now = indicator_rag(
                 indicator.unit, indicator.polarity, indicator.target, now[-1][2] if now else None
             )
-            if rag_then == rag_now or not now:
-                continue
+            if rag_then == rag_now or not now or not {rag_then, rag_now} & RAG_COLOURS:
+                continue  # "No value" then and "No target" now is no RAG at either time: nothing changed
             latest = now[-1]
             target = (
                 f", against a target of {format_value(indicator.unit, indicator.target)}"

@@ -281,6 +281,8 @@ def test_since_names_indicators_whose_rag_changed_and_how_it_decided(world: Worl
     desk = world.desk
     changed = desk.indicators.create("Carers recruited", "count", polarity="higher", target=20)
     steady = desk.indicators.create("Visits on time", "percent", polarity="higher", target=90)
+    untargeted = desk.indicators.create("Children in care", "count", polarity="none")
+    counted = desk.indicators.record_value(untargeted.id, "2024", 640)  # no value then, no target now
     first = desk.indicators.record_value(changed.id, "2023", 25)  # Green then
     latest = desk.indicators.record_value(changed.id, "2024", 10)  # Red now
     kept = desk.indicators.record_value(steady.id, "2023", 95)
@@ -290,6 +292,7 @@ def test_since_names_indicators_whose_rag_changed_and_how_it_decided(world: Worl
         kept.id: datetime(2025, 3, 1, tzinfo=UTC),
         latest.id: datetime(2025, 4, 10, 9, tzinfo=UTC),  # on the last meeting's day: new since
         unseen.id: datetime(2025, 6, 2, tzinfo=UTC),
+        counted.id: datetime(2025, 4, 10, 9, tzinfo=UTC),  # new since, but no RAG then or now
     }
     with desk.bound():
         for value_id, when in recorded.items():
@@ -300,6 +303,7 @@ def test_since_names_indicators_whose_rag_changed_and_how_it_decided(world: Worl
         "(2024 figure 10, against a target of 20)" in said
     )
     assert "Visits on time" not in said
+    assert "Children in care" not in said
     assert "the figures recorded in cpdesk before 10 April 2025" in said
 
 
