@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from cpdesk.domain.backups import BackupService
     from cpdesk.domain.bin import BinService
     from cpdesk.domain.briefing import BriefingService
+    from cpdesk.domain.bundles import BundleService
     from cpdesk.domain.challenges import ChallengeService
     from cpdesk.domain.coverage import CoverageService
     from cpdesk.domain.indicators import IndicatorService
@@ -195,6 +196,12 @@ class Desk:
         from cpdesk.domain.pack_issues import PackIssueService
 
         return self._service(PackIssueService(self.db, self.today))
+
+    @cached_property
+    def bundles(self) -> BundleService:
+        from cpdesk.domain.bundles import BundleService
+
+        return self._service(BundleService(self))
 
     @classmethod
     def open(
