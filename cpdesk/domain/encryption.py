@@ -111,6 +111,7 @@ def lock_desk(desk: Desk) -> None:
     close_connection(desk)
     if desk.encrypted:
         desk.db.passphrase = secrets.token_urlsafe(32)  # type: ignore[attr-defined]
+        desk.scratch.remove()  # plain copies of papers handed to a PDF viewer: the only readable data left
 
 
 def unlock_desk(desk: Desk, passphrase: str | None) -> None:

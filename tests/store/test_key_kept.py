@@ -137,3 +137,15 @@ def test_locking_forgets_the_derived_key_with_the_passphrase(encrypted: Desk) ->
     assert encrypted.db._derived is None or encrypted.db._derived.passphrase != KEY
     unlock_desk(encrypted, KEY)
     assert encrypted.people.teams()
+
+
+def test_locking_removes_the_plain_copies_of_papers_handed_to_a_viewer(encrypted: Desk) -> None:
+    from cpdesk.domain.encryption import lock_desk, unlock_desk
+
+    copy = encrypted.scratch.folder_for("paper") / "report.pdf"
+    copy.write_bytes(b"%PDF-1.4 a paper's words")
+    lock_desk(encrypted)
+    assert not copy.exists()
+    assert not encrypted.scratch.path.exists()
+    unlock_desk(encrypted, KEY)
+    assert encrypted.scratch.folder_for("again").is_dir(), "a paper can be opened again after unlocking"
