@@ -301,6 +301,19 @@ def parse_time(text: str) -> str:
     raise ValueError(f"{quoted(text)} is not a time of day such as 10.00 am, 2.00 pm or 14:00")
 
 
+_ID = re.compile(r"[\w.-]{1,64}")
+
+
+def _id(element: ET.Element, tag: str, where: str) -> str | None:
+    """A record's id in the committee system (a number in ModernGov); None when missing or empty."""
+    text = _text(element, tag)
+    if not text:
+        return None
+    if not _ID.fullmatch(text):
+        raise InputError(f"<{tag}> {quoted(text, 40)} is not an id", where=where)
+    return text
+
+
 def _count(element: ET.Element, tag: str, where: str) -> None:
     """A count the response gives (space-padded) must be a number; it is not otherwise relied on."""
     text = _text(element, tag)
@@ -321,7 +334,7 @@ def _document(element: ET.Element) -> Document:
 
 
 def _item(element: ET.Element, meeting_id: str, position: int, where: str) -> Item:
-    item_id = _text(element, "agendaitemid")
+    item_id = _id(element, "agendaitemid", where)
     if not item_id:
         raise InputError(
             f"agenda item {position} of meeting {meeting_id} has no <agendaitemid>",
@@ -347,7 +360,7 @@ def _item(element: ET.Element, meeting_id: str, position: int, where: str) -> It
 def _meeting(
     element: ET.Element, committee: tuple[str | None, str | None], where: str, *, detailed: bool
 ) -> Meeting:
-    meeting_id = _text(element, "meetingid")
+    meeting_id = _id(element, "meetingid", where)
     if not meeting_id:
         raise InputError("a <meeting> has no <meetingid>", where=where)
     at = f"{where}: meeting {meeting_id}"
@@ -388,7 +401,7 @@ def _meeting(
                 attendance=_attribute_or_child(child, "attendance"),
             )
         )
-    committee_id = _text(element, "committeeid") or committee[0]
+    committee_id = _id(element, "committeeid", at) or committee[0]
     committee_title = _text(element, "committeetitle") or committee[1]
     return Meeting(
         meeting_id=meeting_id,
@@ -414,7 +427,7 @@ def _meetings_list(root: ET.Element, where: str) -> tuple[Meeting, ...]:
     groups: list[tuple[tuple[str | None, str | None], list[ET.Element]]] = []
     for committee in committees:
         _count(committee, "committeemeetingcount", where)
-        named = (_text(committee, "committeeid"), _text(committee, "committeetitle"))
+        named = (_id(committee, "committeeid", where), _text(committee, "committeetitle"))
         groups.append((named, committee.findall(".//meeting")))
     if not committees:
         groups.append(((None, None), list(root.iter("meeting"))))
@@ -429,7 +442,7 @@ def _committees(root: ET.Element, where: str) -> tuple[Committee, ...]:
     _count(root, "committeescount", where)
     committees = []
     for element in root.findall("committee"):
-        committee_id = _text(element, "committeeid")
+        committee_id = _id(element, "committeeid", where)
         if not committee_id:
             raise InputError("a <committee> has no <committeeid>", where=where)
         committees.append(
