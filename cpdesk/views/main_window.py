@@ -276,6 +276,10 @@ class MainWindow(QMainWindow):
             action.setEnabled(not self.desk.read_only)
             file_menu.addAction(action)
         file_menu.addSeparator()
+        from cpdesk.views.sharing import add_sharing_actions  # Share meeting…, Open shared meeting…
+
+        self.sharing = add_sharing_actions(self, file_menu, self._action)
+        file_menu.addSeparator()
         self.bin_action = self._action(
             "&Bin…", None, self.show_bin, "What was removed: restore it, or say how long it stays"
         )
