@@ -276,6 +276,10 @@ class MainWindow(QMainWindow):
             action.setEnabled(not self.desk.read_only)
             file_menu.addAction(action)
         file_menu.addSeparator()
+        from cpdesk.views.committee_system import add_committee_actions  # the committee system, calendar
+
+        self.committee_system = add_committee_actions(self, file_menu, self._action)
+        file_menu.addSeparator()
         from cpdesk.views.sharing import add_sharing_actions  # Share meeting…, Open shared meeting…
 
         self.sharing = add_sharing_actions(self, file_menu, self._action)
