@@ -305,6 +305,42 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(notes_in, argparse.SUPPRESS)
     notes_in.set_defaults(run=_notes_import)
 
+    bundle = commands.add_parser(
+        "bundle",
+        help="share a meeting with the members in one encrypted file, and take one in (or their answers)",
+        description=f"Meeting bundles. The passphrase is read from {BUNDLE_PASSPHRASE_VARIABLE}, or asked at "
+        "the terminal; tell it to the members another way than the file. Private notes never go in a bundle.",
+    )
+    bundle_commands = bundle.add_subparsers(dest="bundle_command", metavar="ACTION", required=True)
+    bundle_out = bundle_commands.add_parser(
+        "export",
+        help="write a meeting, its papers, minutes, the action log, challenges and indicators to a bundle; "
+        "with --return, only your own attendance and declarations for it, for the clerk",
+    )
+    bundle_out.add_argument("meeting", metavar="MEETING", help="the meeting's date (YYYY-MM-DD), next, last")
+    bundle_out.add_argument("--out", type=_path, metavar="FILE", required=True, help="the bundle to write")
+    bundle_out.add_argument(
+        "--return",
+        action="store_true",
+        dest="answers",
+        help="your answers only: your attendance (or apologies) and declarations of interest",
+    )
+    bundle_out.add_argument(
+        "--member",
+        metavar="NAME",
+        help="with --return: whose answers (as the list of people names them; default: who is using cpdesk)",
+    )
+    _db_option(bundle_out, argparse.SUPPRESS)
+    bundle_out.set_defaults(run=_bundle_export)
+    bundle_in = bundle_commands.add_parser(
+        "import",
+        help="take in a bundle or a member's answers: new records added, newer ones replace older, "
+        "yours kept where they are newer; says what changed",
+    )
+    bundle_in.add_argument("file", type=_path, metavar="FILE")
+    _db_option(bundle_in, argparse.SUPPRESS)
+    bundle_in.set_defaults(run=_bundle_import)
+
     encrypt = commands.add_parser(
         "encrypt",
         help="encrypt the database with a passphrase (from CPDESK_PASSPHRASE, or asked twice)",
@@ -541,6 +577,40 @@ def _notes_import(desk: Desk, args: argparse.Namespace) -> None:
 
 PASSPHRASE_VARIABLE, NEW_PASSPHRASE_VARIABLE = "CPDESK_PASSPHRASE", "CPDESK_NEW_PASSPHRASE"
 BACKUP_PASSPHRASE_VARIABLE = "CPDESK_BACKUP_PASSPHRASE"
+BUNDLE_PASSPHRASE_VARIABLE = "CPDESK_BUNDLE_PASSPHRASE"  # cpdesk.domain.bundles.PASSPHRASE_VARIABLE
+
+
+def _bundle_passphrase(file: Path, *, twice: bool) -> str:
+    """A bundle's passphrase: CPDESK_BUNDLE_PASSPHRASE, else typed at the terminal (twice for a new one)."""
+    import os
+
+    given = os.environ.get(BUNDLE_PASSPHRASE_VARIABLE)
+    if given is None:
+        given = _ask(f"Passphrase for the bundle {file}: ")
+        if given is not None and twice and _ask("Type it again: ") != given:
+            raise CpdeskError("the two passphrases typed were not the same; nothing was written")
+    if given is None:
+        raise CpdeskError(
+            f"give the bundle's passphrase in {BUNDLE_PASSPHRASE_VARIABLE}, or run the command at a terminal "
+            "to be asked for it; nothing was changed"
+        )
+    return given
+
+
+def _bundle_export(desk: Desk, args: argparse.Namespace) -> None:
+    meeting = desk.meetings.find(args.meeting)
+    if args.member is not None and not args.answers:
+        raise InputError("--member names whose answers to send: use it with --return")
+    passphrase = _bundle_passphrase(args.out, twice=True)
+    if args.answers:
+        print(desk.bundles.export_return(meeting.id, args.out, passphrase, args.member))
+    else:
+        print(desk.bundles.export(meeting.id, args.out, passphrase))
+
+
+def _bundle_import(desk: Desk, args: argparse.Namespace) -> None:
+    report = desk.bundles.import_file(args.file, _bundle_passphrase(args.file, twice=False))
+    print(f"{report.meeting}: {report.describe()}")
 
 
 def _backup(desk: Desk, args: argparse.Namespace) -> None:
