@@ -168,6 +168,31 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _db_option(listing, argparse.SUPPRESS)
     listing.set_defaults(run=_meetings_list)
+    committee_system = meetings_commands.add_parser(
+        "import-moderngov",
+        help="import from the council's committee system (ModernGov web-service XML saved to a file: one "
+        "meeting with its agenda, minutes and attendees, or a committee's meetings); importing again "
+        "updates what was imported",
+    )
+    committee_system.add_argument("file", type=_path, metavar="FILE")
+    committee_system.add_argument(
+        "--body",
+        metavar="NAME",
+        help="the body whose meetings they are (default: the body named as the committee, else the "
+        "Corporate Parenting Sub-Committee)",
+    )
+    _db_option(committee_system, argparse.SUPPRESS)
+    committee_system.set_defaults(run=_meetings_import_moderngov, check=_moderngov_check)
+
+    calendar = commands.add_parser("calendar", help="the meetings and open actions' due dates as a calendar")
+    calendar_commands = calendar.add_subparsers(dest="action", metavar="ACTION", required=True)
+    calendar_out = calendar_commands.add_parser(
+        "export",
+        help="write an iCalendar file (.ics) for Outlook and other calendars; writing it again updates",
+    )
+    calendar_out.add_argument("file", type=_path, metavar="FILE")
+    _db_option(calendar_out, argparse.SUPPRESS)
+    calendar_out.set_defaults(run=_calendar_export)
 
     actions = commands.add_parser("actions", help="the action log")
     actions_commands = actions.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -423,6 +448,24 @@ def _meetings_list(desk: Desk, args: argparse.Namespace) -> None:
             f"{meeting.day.isoformat()}  {meeting.time or '--:--'}  {meeting.body}  {meeting.status_label}"
             + (f"  {meeting.venue}" if meeting.venue else "")
         )
+
+
+def _moderngov_check(args: argparse.Namespace) -> object:
+    from cpdesk.domain.moderngov import read_response_file
+
+    return read_response_file(args.file)
+
+
+def _meetings_import_moderngov(desk: Desk, args: argparse.Namespace) -> None:
+    from cpdesk.domain.moderngov_import import import_response
+
+    print(import_response(desk, args.checked, str(args.file), body=args.body).describe())
+
+
+def _calendar_export(desk: Desk, args: argparse.Namespace) -> None:
+    from cpdesk.domain.calendar_export import export_calendar
+
+    print(export_calendar(desk, args.file).describe(args.file))
 
 
 def _actions_export(desk: Desk, args: argparse.Namespace) -> None:
