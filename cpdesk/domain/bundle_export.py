@@ -260,10 +260,9 @@ def payload_bytes(payload: dict[str, Any]) -> bytes:
     return json.dumps(payload, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode("utf-8")
 
 
-def _write(desk: Desk, path: Path, payload: dict[str, Any], passphrase: str) -> None:
+def _write(path: Path, payload: dict[str, Any], passphrase: str) -> None:
     from cpdesk.store.encrypted_file import write_encrypted
 
-    check_bundle_passphrase(passphrase)
     write_encrypted(path, BUNDLE_KIND, envelope(payload_bytes(payload)), passphrase)
 
 
@@ -271,7 +270,7 @@ def write_meeting_bundle(desk: Desk, meeting_id: UUID, path: Path, passphrase: s
     """Write a meeting bundle at path; what it holds, in words."""
     check_bundle_passphrase(passphrase)
     payload = gather_meeting(desk, meeting_id)
-    _write(desk, path, payload, passphrase)
+    _write(path, payload, passphrase)
     records = payload["records"]
     return (
         f"wrote the meeting with {plural(len(records['agenda_item']), TABLE['agenda_item'].noun)}, "
@@ -285,7 +284,7 @@ def write_return_bundle(desk: Desk, meeting_id: UUID, person_id: UUID, path: Pat
     """Write a member's answers for a meeting at path; what it holds, in words."""
     check_bundle_passphrase(passphrase)
     payload = gather_return(meeting_id, person_id)
-    _write(desk, path, payload, passphrase)
+    _write(path, payload, passphrase)
     records = payload["records"]
     said = "with your attendance" if records["attendance"] else "with no attendance recorded"
     return (

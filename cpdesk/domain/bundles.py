@@ -22,9 +22,8 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
-
-import peewee as pw
+from typing import TYPE_CHECKING
+from uuid import UUID
 
 from cpdesk.errors import InputError, WrongPassphraseError
 from cpdesk.store import indicators as i
@@ -339,28 +338,25 @@ class BundleService:
     def __init__(self, desk: Desk) -> None:
         self._desk = desk
 
-    @property
-    def _db(self) -> pw.Database:
-        return self._desk.db
-
     def me(self, name: str | None = None) -> Person:
-        """The member whose answers a return bundle carries: the one named, else the person using cpdesk."""
+        """The member whose answers a return bundle carries: the one named, else the person using cpdesk
+        (as File, Who is using cpdesk… names them); InputError if the list of people has no such member."""
         from cpdesk.domain.audit import who
         from cpdesk.domain.people import person_view
 
         return person_view(find_member(name if name is not None else who()))
 
-    def export(self, meeting_id: Any, path: Path, passphrase: str) -> str:
+    def export(self, meeting_id: UUID, path: Path, passphrase: str) -> str:
         """Write the meeting, everything for it and what it needs, as a bundle; what was written, in words."""
         from cpdesk.domain.bundle_export import write_meeting_bundle
 
         return write_meeting_bundle(self._desk, meeting_id, Path(path), passphrase)
 
-    def export_return(self, meeting_id: Any, path: Path, passphrase: str, member: str | None = None) -> str:
+    def export_return(self, meeting_id: UUID, path: Path, passphrase: str, member: str | None = None) -> str:
         """Write a member's own attendance and declarations for a meeting, for the clerk; in words."""
         from cpdesk.domain.bundle_export import write_return_bundle
 
-        person = find_member(member if member is not None else self._who())
+        person = self.me(member)
         return write_return_bundle(self._desk, meeting_id, person.id, Path(path), passphrase)
 
     def import_file(self, path: Path, passphrase: str | None) -> ImportReport:
@@ -368,9 +364,3 @@ class BundleService:
         from cpdesk.domain.bundle_import import import_bundle
 
         return import_bundle(self._desk, Path(path), passphrase)
-
-    @staticmethod
-    def _who() -> str:
-        from cpdesk.domain.audit import who
-
-        return who()

@@ -19,6 +19,7 @@ from cpdesk.domain.jsonfile import load_schema
 from cpdesk.errors import InputError
 from cpdesk.store import meetings as m
 from cpdesk.store.base import utc_now
+from cpdesk.store.sealed import PrivateReadError
 from tests.bundle_helpers import MEMBER, PASSPHRASE, decrypted, make_clerk_template, open_copy, write_payload
 from tests.conftest import database_dump
 
@@ -229,6 +230,28 @@ def test_private_notes_never_reach_a_bundle(clerk: Desk, member: Desk, tmp_path:
             assert word.encode() not in plain
             assert word.encode("utf-16-le") not in plain
         assert b"annotation" not in plain and b"desk_user" not in plain
+
+
+def test_the_bundle_code_has_no_way_to_notes(
+    clerk: Desk, member: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import cpdesk.domain.bundle_export as export
+
+    for module in ("bundles", "bundle_export", "bundle_import"):
+        source = (Path(export.__file__).parent / f"{module}.py").read_text(encoding="utf-8")
+        assert "Annotation" not in source and "store.reading" not in source and "domain.notes" not in source
+    # And were a read of the notes to creep in, the database itself would refuse it while a bundle is made.
+    real = export._rows
+
+    def rows_and_a_peek(table: str, where: str, params: Any = ()) -> Any:
+        clerk.db.execute_sql('SELECT "text" FROM "annotation"')
+        return real(table, where, params)
+
+    monkeypatch.setattr(export, "_rows", rows_and_a_peek)
+    meeting = clerk.meetings.find("next")
+    with pytest.raises(PrivateReadError):
+        clerk.bundles.export(meeting.id, tmp_path / "b.cpdesk", PASSPHRASE)
+    assert not (tmp_path / "b.cpdesk").exists()
 
 
 def test_the_payload_is_what_the_published_schema_says(clerk: Desk, member: Desk, tmp_path: Path) -> None:

@@ -27,6 +27,8 @@ WRITES_FOR_OTHERS = {
     "cpdesk.domain.strategy.StrategyService.export_file",
     "cpdesk.domain.challenges.ChallengeService.sheet",
     "cpdesk.domain.briefing.BriefingService._build_for_others",
+    "cpdesk.domain.bundle_export._gather",
+    "cpdesk.domain.bundle_export.gather_return",
 }
 
 
@@ -51,6 +53,7 @@ def noted(example: Path, tmp_path: Path) -> Path:
 def test_every_writer_for_others_is_sealed() -> None:
     import cpdesk.domain.actions
     import cpdesk.domain.briefing
+    import cpdesk.domain.bundle_export
     import cpdesk.domain.challenges
     import cpdesk.domain.coverage
     import cpdesk.domain.indicators
