@@ -29,6 +29,7 @@ WRITES_FOR_OTHERS = {
     "cpdesk.domain.briefing.BriefingService._build_for_others",
     "cpdesk.domain.bundle_export._gather",
     "cpdesk.domain.bundle_export.gather_return",
+    "cpdesk.domain.calendar_export.calendar_bytes",
 }
 
 
@@ -54,6 +55,7 @@ def test_every_writer_for_others_is_sealed() -> None:
     import cpdesk.domain.actions
     import cpdesk.domain.briefing
     import cpdesk.domain.bundle_export
+    import cpdesk.domain.calendar_export
     import cpdesk.domain.challenges
     import cpdesk.domain.coverage
     import cpdesk.domain.indicators
@@ -85,6 +87,7 @@ def test_a_read_of_notes_inside_the_seal_fails_loudly(noted: Path) -> None:
         ["coverage", "{out}"],
         ["strategy", "export", "{out}"],
         ["you-said-we-did", "--out", "{out}"],
+        ["calendar", "export", "{out}"],
     ],
     ids=lambda c: c[0],
 )
