@@ -230,6 +230,7 @@ class _Importer:
             added = True
         else:
             added = False
+            when = long_date(date.fromisoformat(row.date))  # the meeting as cpdesk has it
             self.bodies.add(row.body.name)
             if row.status == "minutes_approved":
                 self.report.kept.append(f"{when}: its minutes are approved in cpdesk")
@@ -312,8 +313,8 @@ class _Importer:
         if approver or (new == "cancelled" and current == "held"):
             if new == "cancelled":
                 self.report.notes.append(
-                    f"The committee system has the meeting of {long_date(meeting.day)} as cancelled; cpdesk "
-                    "has it held, so it is kept as held."
+                    f"The committee system has the meeting of {long_date(date.fromisoformat(row.date))} as "
+                    "cancelled; it was held, or approved minutes, in cpdesk, so its status is kept."
                 )
             return current
         if new == "cancelled" or current == "cancelled":

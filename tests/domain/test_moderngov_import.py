@@ -175,9 +175,9 @@ def test_a_meeting_whose_minutes_are_approved_in_cpdesk_is_kept(desk: Desk, tmp_
         day="02/02/2026", status="Cancelled", items=item_xml(1, "Changed") + item_xml(2, "New")
     )
     report = offer(desk, tmp_path, changed)
-    assert report.kept == ["2 February 2026: its minutes are approved in cpdesk"]
+    assert report.kept == ["1 February 2026: its minutes are approved in cpdesk"]
     assert (
-        "1 meeting kept as it was (2 February 2026: its minutes are approved in cpdesk)" in report.describe()
+        "1 meeting kept as it was (1 February 2026: its minutes are approved in cpdesk)" in report.describe()
     )
     assert without_the_log(desk) == before
 
@@ -198,7 +198,9 @@ def test_a_held_meeting_is_not_cancelled_or_moved_by_the_committee_system(desk: 
     report = offer(desk, tmp_path, meeting_xml(status="Cancelled", day="11/02/2026"))
     (meeting,) = desk.meetings.meetings()
     assert (meeting.status, meeting.day) == ("held", date(2026, 2, 10))
-    assert "so its date is kept" in report.describe() and "kept as held" in report.describe()
+    said = report.describe()
+    assert "so its date is kept" in said
+    assert "has the meeting of 10 February 2026 as cancelled; it was held, or approved minutes" in said
 
 
 def test_attendance_and_people_found_again_by_name(desk: Desk, tmp_path: Path) -> None:
@@ -329,3 +331,20 @@ def test_any_text_in_the_fields_imports_cleanly_or_is_refused(
 ) -> None:
     raw = meeting_xml(day=day, time=time, items=item_xml(3, title, text)).replace(b"\x00", b"")
     check_offer(own_desk, tmp_path / "fields.xml", raw, lambda p: mgi.import_file(own_desk, p))
+
+
+def test_a_meeting_that_approved_minutes_keeps_its_date_and_status(desk: Desk, tmp_path: Path) -> None:
+    offer(desk, tmp_path, meeting_xml(minutes_published="True"))
+    (approving,) = desk.meetings.meetings()
+    body = desk.people.body("sub_committee").id
+    earlier = desk.meetings.create_meeting(body, date(2026, 1, 6), "10:00")
+    desk.meetings.set_status(earlier.id, "held")
+    desk.agenda.build_from_template(approving.id)
+    desk.minutes.approve(earlier.id, approving.id)
+    report = offer(desk, tmp_path, meeting_xml(status="Cancelled", day="12/02/2026", time="11.00 am"))
+    after = desk.meetings.meeting(approving.id)
+    assert (after.day, after.status, after.time) == (date(2026, 2, 10), "held", "11:00")
+    said = report.describe()
+    assert "1 meeting updated (10 February 2026: now at 11:00)" in said
+    assert "on 12 February 2026; it was held (or approved minutes), so its date is kept" in said
+    assert "so its status is kept" in said
