@@ -61,15 +61,15 @@ class ImportReport:
     updated: Counter[str] = field(default_factory=Counter)
     kept_newer: Counter[str] = field(default_factory=Counter)
     locked: Counter[str] = field(default_factory=Counter)
+    removed: Counter[str] = field(default_factory=Counter)
     strategies_added: list[str] = field(default_factory=list)
     bodies_added: int = 0
     teams_added: int = 0
 
     @property
     def changed(self) -> bool:
-        return bool(
-            sum(self.added.values()) + sum(self.updated.values()) + self.bodies_added + self.teams_added
-        ) or bool(self.strategies_added)
+        counted = sum(self.added.values()) + sum(self.updated.values()) + sum(self.removed.values())
+        return bool(counted + self.bodies_added + self.teams_added) or bool(self.strategies_added)
 
     def describe(self) -> str:
         """What changed, in words: 'a new meeting, 12 actions updated, 3 papers added, 2 kept because
@@ -85,6 +85,8 @@ class ImportReport:
                 parts.append(f"{plural(added, table.noun)} added")
             if self.updated[table.name]:
                 parts.append(f"{plural(self.updated[table.name], table.noun)} updated")
+            if self.removed[table.name]:
+                parts.append(f"{plural(self.removed[table.name], table.noun)} removed")
         if self.teams_added:
             parts.append(f"{plural(self.teams_added, ('team', 'teams'))} added")
         if self.bodies_added:
@@ -162,6 +164,7 @@ class _Merge:
         self.approvals: list[tuple[str, str, str | None, str]] = []
         self.part_ids: dict[tuple[Any, ...], str] = {}
         self.missing: set[int] = set()  # the bundle's strategy versions not held here
+        self.removals: list[tuple[Table, str]] = []  # links here that a newer set in the bundle leaves out
 
     # --- the plan: nothing is written ---
 
@@ -172,6 +175,7 @@ class _Merge:
             for index, row in enumerate(self.data["records"].get(table.name, [])):
                 self._plan_row(table, index, row)
         self._check_references()
+        self._stale_links()
         meeting = self.data["meeting_id"]
         local = self.maps["meeting"].get(meeting, meeting)
         rows = [r for r in self.data["records"].get("meeting", []) if r["id"] == meeting]
@@ -290,6 +294,26 @@ class _Merge:
                 return True
         return False
 
+    def _stale_links(self) -> None:
+        """A record's links to the strategy are chosen as a set (cpdesk replaces them whole): where the
+        bundle's set for a record is newer than the one here, the links here it does not hold go."""
+        for table in TABLES:
+            if not table.links_strategy:
+                continue
+            parent, target = next(iter(table.refs.items()))
+            incoming: dict[str, list[Row]] = {}
+            for given in self.data["records"].get(table.name, []):
+                incoming.setdefault(self.maps[target].get(given[parent], given[parent]), []).append(given)
+            db = table.model._meta.database
+            for owner, rows in incoming.items():
+                held = db.execute_sql(
+                    f'SELECT "id", "updated_at" FROM "{table.name}" WHERE "{parent}" = ?', (owner,)
+                ).fetchall()
+                if not held or max(r["updated_at"] for r in rows) <= max(u for _, u in held):
+                    continue
+                kept = {self.maps[table.name].get(r["id"], r["id"]) for r in rows}
+                self.removals += [(table, link) for link, _ in held if link not in kept]
+
     def _check_references(self) -> None:
         coming = {t.name: {r["id"] for t2, _, r, _ in self.plan if t2 is t} for t in TABLES}
         coming["body"] = {b["id"] for b in self.new_bodies}
@@ -328,6 +352,13 @@ class _Merge:
                 (team["id"], self.data["written_at"], self.data["written_at"], team["name"]),
             )
             self.report.teams_added += 1
+        for table, link in self.removals:
+            try:
+                with db.atomic():
+                    db.execute_sql(f'DELETE FROM "{table.name}" WHERE "id" = ?', (link,))
+                self.report.removed[table.name] += 1
+            except LockedError:
+                self.report.locked[table.name] += 1
         for table, op, row, local in self.plan:
             self._write_row(table, op, row, local)
         for meeting_id, status, approved_at, updated_at in self.approvals:
@@ -529,7 +560,7 @@ def import_bundle(desk: Desk, path: Path, passphrase: str | None) -> ImportRepor
             _check_return(data, where)
         merge = _Merge(desk, data, contents, where)
         merge.make_plan()
-        if not merge.plan and not merge.new_bodies and not merge.new_teams and not merge.missing:
+        if not (merge.plan or merge.removals or merge.new_bodies or merge.new_teams or merge.missing):
             return merge.report
         back_up_before_import(desk.db)
         what = "answers" if data["kind"] == RETURN else "meeting bundle"

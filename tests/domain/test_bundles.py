@@ -212,6 +212,43 @@ def test_a_locked_record_is_kept_not_failed_on_and_what_may_change_there_does(
     assert row.description != "Rewritten after approval"  # what was raised is part of the record
 
 
+def test_a_strategy_version_the_member_lacks_comes_with_the_links_that_name_it(
+    clerk: Desk, member: Desk, tmp_path: Path
+) -> None:
+    import dataclasses
+
+    from cpdesk.store import strategy as s
+
+    content = clerk.strategy.content()
+    refreshed = dataclasses.replace(
+        content, header=dataclasses.replace(content.header, version_label="Refresh")
+    )
+    version = clerk.strategy.add_version(refreshed, imported_from="refresh.json")
+    with clerk.bound():
+        priority = s.Priority.get((s.Priority.strategy == version.id) & (s.Priority.number == 3))
+        promise = s.Promise.get((s.Promise.strategy == version.id) & (s.Promise.number == 2))
+    action = clerk.actions.log()[0]
+    clerk.actions.set_links(action.id, [("priority", priority.id), ("promise", promise.id)])
+    member_current = member.strategy.current()
+    said = share(clerk, member, tmp_path / "b.cpdesk")
+    assert "the strategy version 'Refresh' added" in said
+    assert member.strategy.current() == member_current  # the member's choice of current version stays
+    with member.bound():
+        held = s.Strategy.get(s.Strategy.version_label == "Refresh")
+        links = list(m.ActionLink.select().where(m.ActionLink.action == action.id))
+        named = {(ln.priority.strategy_id, ln.priority.number) for ln in links if ln.priority_id} | {
+            (ln.promise.strategy_id, ln.promise.number) for ln in links if ln.promise_id
+        }
+    assert named == {(held.id, 3), (held.id, 2)}
+    # The clerk changes what the action concerns: the member's links follow, the old one goes.
+    clerk.actions.set_links(action.id, [("priority", priority.id)])
+    said = share(clerk, member, tmp_path / "again.cpdesk")
+    assert "1 action's link to the strategy removed" in said
+    with member.bound():
+        (left,) = m.ActionLink.select().where(m.ActionLink.action == action.id)
+        assert (left.priority.strategy_id, left.priority.number) == (held.id, 3)
+
+
 def test_private_notes_never_reach_a_bundle(clerk: Desk, member: Desk, tmp_path: Path) -> None:
     phrase = "Quietly wonder whether Ossington Fostering is coping"
     meeting = clerk.meetings.find("next")
