@@ -304,10 +304,16 @@ class AgendaTab(QWidget):
         def built(items: list[AgendaItem]) -> None:
             added = [i for i in items if i.id not in before]
             due = [i.title for i in added if i.annual_report]
+            # One short line: the reports' names are in the list above it, and in the tip. A note
+            # naming them all wrapped to several lines and lay over the buttons on a small screen.
+            count = f"{len(added)} item{'s' if len(added) != 1 else ''}"
+            reports = f"{len(due)} of them {'an annual report' if len(due) == 1 else 'annual reports'}"
             self.note.setText(
-                (f"Added {len(added)} item{'s' if len(added) != 1 else ''}." if added else "Nothing to add.")
-                + (f" Annual reports due by this meeting: {', '.join(due)}." if due else "")
+                f"Added {count}" + (f", {reports} due by this meeting." if due else ".")
+                if added
+                else "Nothing to add."
             )
+            self.note.setToolTip(f"Annual reports due by this meeting: {', '.join(due)}." if due else "")
 
         self._writes.write("The agenda was not built", work, AGENDA, WORK_PROGRAMME, then=built)
 

@@ -387,7 +387,10 @@ def test_an_agenda_is_built_from_the_template_with_the_reports_due(
     assert titles[:4] == [t for _, t in OPENING_ITEMS] and titles[-2:] == [t for _, t in CLOSING_ITEMS]
     assert set(titles[4:-2]) == set(due)
     assert [n for n, _ in agenda_titles(page)] == [str(n) for n in range(1, len(titles) + 1)]
-    assert page.agenda_tab.note.text().startswith(f"Added {len(titles)} items.")
+    assert page.agenda_tab.note.text() == (
+        f"Added {len(titles)} items, {len(due)} of them annual reports due by this meeting."
+    )
+    assert page.agenda_tab.note.toolTip() == f"Annual reports due by this meeting: {', '.join(titles[4:-2])}."
     assert [i.title for i in clerk_desk.agenda.items(third)] == titles
 
 
@@ -1002,3 +1005,23 @@ def test_the_list_columns_fit_their_contents_as_before_and_grow_with_the_text(
     assert header.sectionSize(0) > before, "larger text, a wider date column"
     for column in range(4):
         assert header.sectionSize(column) == as_contents_would(column), column
+
+
+@pytest.mark.parametrize("size", [(790, 470), (990, 470), (1100, 560), (1280, 600)])
+def test_a_long_note_after_building_never_lies_over_the_buttons_on_a_small_screen(
+    qtbot: QtBot, clerk_page: MeetingsPage, clerk_desk: Desk, size: tuple[int, int]
+) -> None:
+    page, tab = clerk_page, clerk_page.agenda_tab
+    page.resize(*size)  # the page of a 1366 x 768 laptop's window at 125%
+    page.select_meeting(meeting_on(clerk_desk, THIRD))
+    qtbot.mouseClick(tab.build_button, Qt.MouseButton.LeftButton)
+    assert "annual reports due by this meeting" in tab.note.text()
+    qtbot.wait(50)
+
+    def place(widget: QWidget) -> object:
+        return widget.rect().translated(widget.mapTo(page, widget.rect().topLeft()))
+
+    shown = [w for w in (tab.build_button, tab.restore_button, tab.notes_panel, tab.view) if w.isVisible()]
+    for widget in shown:
+        assert not place(tab.note).intersects(place(widget)), widget.accessibleName() or widget
+    assert tab.note.height() >= tab.note.heightForWidth(tab.note.width()), "every line of the note shows"
