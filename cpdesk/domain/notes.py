@@ -449,6 +449,10 @@ class NotesService:
             )
         return found
 
+    def where(self, kind: str, target_id: UUID) -> Where:
+        """What a note on this record would be on, in words (as a note's `where` says it)."""
+        return self._where(kind, target_id)
+
     def _where(self, kind: str, target_id: UUID) -> Where:
         """What a note is on, in words, with its meeting and item; NotFoundError if it is not there."""
         if kind not in TARGETS:

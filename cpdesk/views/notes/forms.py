@@ -59,6 +59,8 @@ class NoteForm(FormDialog):
         self.inline_refusals = True
         self._on, self._note = on, note
         where = note.where.label if note else (on[2] if on else "")
+        if not where and on is not None:  # most pages give the record, not its name: the domain names it
+            where = desk.notes.where(on[0], on[1]).label
         self.say(f"On: {where}. Only you see it.")
         self.text = self.add_row("&Text:", QPlainTextEdit(note.text if note else ""), "Text")
         self.text.setTabChangesFocus(True)

@@ -39,12 +39,15 @@ def example(tmp_path: Path) -> Iterator[Desk]:
         yield desk
 
 
-def write_in(qtbot: QtBot, panel: NotesPanel, text: str, question: bool) -> None:
+def write_in(qtbot: QtBot, panel: NotesPanel, text: str, question: bool, on: str = "") -> None:
     """Add a note or a question with the panel's own buttons and form, as a member would."""
     panel.unfold()
     qtbot.mouseClick(panel.question_button if question else panel.add_button, Qt.MouseButton.LeftButton)
     form = panel.form
     assert isinstance(form, FormDialog) and form.isVisible()
+    said = form.intro.text()
+    assert said.startswith("On: ") and not said.startswith("On: ."), "the form names what the note is on"
+    assert not on or said == f"On: {on}. Only you see it."
     field = form.fields["Text"]
     assert isinstance(field, QPlainTextEdit)
     qtbot.keyClicks(field, text)
@@ -113,7 +116,13 @@ def test_notes_from_the_meetings_item_and_an_action_come_in_order_in_my_preparat
     actions.table.selectRow(0)
     action = actions.selected_row()
     assert action is not None
-    write_in(qtbot, actions.notes_panel, "Chase the owner before the meeting", question=False)
+    write_in(
+        qtbot,
+        actions.notes_panel,
+        "Chase the owner before the meeting",
+        question=False,
+        on=example.notes.where("action", action.id).label,
+    )
     assert [n.text for n in example.notes.on("action", action.id)] == ["Chase the owner before the meeting"]
 
     window.go_to(window.area("My preparation"))
