@@ -316,12 +316,13 @@ def plural(count: int, noun: tuple[str, str]) -> str:
 
 def find_member(name: str) -> m.Person:
     """The member of the committee with this name (as the list of people has it); InputError if none."""
-    wanted = " ".join(name.split()).casefold()
-    rows = [
-        r
-        for r in m.Person.select().where((m.Person.kind == "member") & m.Person.deleted_at.is_null())
-        if " ".join(r.name.split()).casefold() == wanted
-    ]
+    from cpdesk.domain.people import name_key
+
+    members = list(m.Person.select().where((m.Person.kind == "member") & m.Person.deleted_at.is_null()))
+    exact = " ".join(name.split()).casefold()
+    rows = [r for r in members if " ".join(r.name.split()).casefold() == exact]
+    if not rows:  # "Chris Patel" is the list's "Cllr Chris Patel"
+        rows = [r for r in members if name_key(r.name) == name_key(name)]
     if len(rows) != 1:
         problem = "is not" if not rows else "is more than one"
         raise InputError(

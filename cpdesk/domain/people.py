@@ -37,6 +37,20 @@ DEFAULT_BODIES = (
 )
 
 # A first name ("Sam", "Mary-Jane", "O'Neil") or initials ("J", "J.S.", "J S"): never a full name.
+_TITLE = re.compile(r"^(?:county\s+councillor|councillor|cllr\.?)\s+", re.IGNORECASE)
+_TRAILING_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def name_key(name: str) -> str:
+    """A person's name to compare: "Chris Patel" is "Cllr Chris Patel" and "Councillor chris patel (Chair)".
+
+    A title before the name, a note in brackets after it, case, hyphens and spacing do not matter.
+    """
+    name = _TRAILING_NOTE.sub("", name.strip())
+    name = _TITLE.sub("", name)
+    return " ".join(name.replace("-", " ").casefold().split())
+
+
 _YOUNG_PERSON_NAME = re.compile(r"^(?:[^\W\d_][\w'’-]{0,29}|(?:[^\W\d_]\.? ?){1,3})$")
 
 

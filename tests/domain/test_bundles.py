@@ -373,3 +373,20 @@ def test_a_short_passphrase_is_refused_before_anything_is_written(clerk: Desk, t
     with pytest.raises(InputError, match="at least 8 characters"):
         clerk.bundles.export(clerk.meetings.find("next").id, tmp_path / "b.cpdesk", "short")
     assert not (tmp_path / "b.cpdesk").exists()
+
+
+@pytest.mark.parametrize("said", ["Chris Patel", "councillor chris patel", "Cllr. Chris  Patel"])
+def test_a_member_who_says_their_name_without_the_lists_title_sends_their_own_answers(
+    clerk: Desk, member: Desk, tmp_path: Path, said: str
+) -> None:
+    share(clerk, member, tmp_path / "b.cpdesk")
+    member.notes.set_current_user(said, "member")
+    assert member.bundles.me().name == MEMBER  # the list has "Cllr Chris Patel (example)"
+
+
+def test_name_key_leaves_out_titles_and_a_note_in_brackets() -> None:
+    from cpdesk.domain.people import name_key
+
+    assert name_key("Cllr Chris Patel (example)") == name_key("chris patel") == "chris patel"
+    assert name_key("County Councillor Anna Bailey-Jones") == "anna bailey jones"
+    assert name_key("Chris Patelson") != name_key("Chris Patel")
