@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,11 +30,13 @@ from PySide6.QtWidgets import (
 
 from cpdesk.domain.bundle_import import ImportReport
 from cpdesk.domain.bundles import MIN_PASSPHRASE
-from cpdesk.errors import NotFoundError
+from cpdesk.errors import CpdeskError, NotFoundError
 from cpdesk.views.backups import EVERYTHING
+from cpdesk.views.common.forms import sentence
 
 if TYPE_CHECKING:
     from cpdesk.domain.meetings import Meeting
+    from cpdesk.domain.people import Person
     from cpdesk.views.main_window import MainWindow
 
 BUNDLE_FILTER = "Meeting bundles (*.cpdesk);;All files (*)"
@@ -43,8 +46,16 @@ SHARE, OPEN, ANSWERS = "share", "open", "answers"
 class BundleForm(QDialog):
     """A meeting (when writing), a file and a passphrase; Accept is enabled once they are given."""
 
+    submitted = Signal()
+
     def __init__(
-        self, window: MainWindow, purpose: str, meetings: list[Meeting], chosen: Meeting | None
+        self,
+        window: MainWindow,
+        purpose: str,
+        meetings: list[Meeting],
+        chosen: Meeting | None,
+        members: list[Person] | None = None,
+        me: Person | None = None,
     ) -> None:
         super().__init__(window)
         self.purpose = purpose
@@ -80,6 +91,18 @@ class BundleForm(QDialog):
             self.meeting.setCurrentIndex(ids.index(chosen.id))
         if purpose != OPEN:
             form.addRow("&Meeting:", self.meeting)
+        # Whose answers: the committee's list names members as the clerk wrote them ("Cllr ..."), which
+        # need not be how the member named themselves, so the member can choose themselves in it.
+        self.member = QComboBox()
+        self.member.setAccessibleName("You are")
+        for person in members or []:
+            self.member.addItem(person.name, person.name)
+        if me is not None and members:
+            self.member.setCurrentIndex([p.id for p in members].index(me.id))
+        elif members:
+            self.member.setCurrentIndex(-1)
+        if purpose == ANSWERS:
+            form.addRow("&You are:", self.member)
         self.path = QLineEdit()
         self.path.setAccessibleName("File")
         choose = QPushButton("C&hoose…")
@@ -110,12 +133,26 @@ class BundleForm(QDialog):
         )
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText({SHARE: "&Write", OPEN: "&Open", ANSWERS: "&Send"}[purpose])
-        self.buttons.accepted.connect(self.accept)
+        self.buttons.accepted.connect(self._submit)  # closed once the work is done, kept open if refused
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         for edit in (self.path, self.passphrase, self.again):
             edit.textChanged.connect(self._check)
+        self.member.currentIndexChanged.connect(self._check)
         self._check()
+
+    def _submit(self) -> None:
+        self.ok.setEnabled(False)  # once: the work is running
+        self.problem.setText("Working…")
+        self.submitted.emit()
+
+    def refuse(self, text: str) -> None:
+        """Say why the work was refused, with the form still filled in for another try."""
+        self.problem.setText(text)
+        self.problem.setAccessibleDescription(text)
+        self.ok.setEnabled(True)
+        self.passphrase.setFocus()
+        self.passphrase.selectAll()
 
     def _check(self) -> None:
         problem = ""
@@ -123,6 +160,8 @@ class BundleForm(QDialog):
             problem = "Choose the file."
         elif self.purpose != OPEN and self.meeting.currentData() is None:
             problem = "There is no meeting to choose."
+        elif self.purpose == ANSWERS and self.member.currentData() is None:
+            problem = "Choose yourself in the list of members."
         elif not self.passphrase.text():
             problem = "Give the passphrase."
         elif self.purpose != OPEN and len(self.passphrase.text()) < MIN_PASSPHRASE:
@@ -182,8 +221,15 @@ class Sharing:
             chosen: Meeting | None = desk.meetings.find("next")
         except NotFoundError:
             chosen = meetings[-1] if meetings else None
-        form = BundleForm(self.window, purpose, meetings, chosen)
-        form.accepted.connect(lambda: go(form))
+        members = me = None
+        if purpose == ANSWERS:
+            members = desk.people.people("member")
+            try:
+                me = desk.bundles.me()
+            except CpdeskError:
+                me = None  # the member chooses themselves
+        form = BundleForm(self.window, purpose, meetings, chosen, members, me)
+        form.submitted.connect(lambda: go(form))
         self.form = form
         form.open()
         return form
@@ -201,18 +247,29 @@ class Sharing:
         window, desk = self.window, self.window.desk
         meeting_id, path, passphrase = form.meeting.currentData(), form.file, form.passphrase.text()
         answers = form.purpose == ANSWERS
+        member = form.member.currentData()
         window.statusBar().showMessage("Writing your answers…" if answers else "Writing the meeting bundle…")
 
         def work() -> str:
             if answers:
-                return desk.run(lambda: desk.bundles.export_return(meeting_id, path, passphrase))
+                return desk.run(lambda: desk.bundles.export_return(meeting_id, path, passphrase, member))
             return desk.run(lambda: desk.bundles.export(meeting_id, path, passphrase))
 
         def done(said: str) -> None:
+            form.accept()
             window.statusBar().showMessage(said[:1].upper() + said[1:] + ".", 20000)
 
         title = "Your answers were not written" if answers else "The meeting was not shared"
-        window.runner.submit(work, done, lambda error: window.show_error(title, error))
+        window.runner.submit(work, done, lambda error: self._refused(form, title, error))
+
+    def _refused(self, form: BundleForm, title: str, error: BaseException) -> None:
+        """A refusal is said in the form, kept open to put it right; a fault as every fault is."""
+        if isinstance(error, CpdeskError):
+            self.window.statusBar().showMessage(title, 10000)
+            form.refuse(sentence(error))
+        else:
+            form.reject()
+            self.window.show_error(title, error)
 
     def _take_in(self, form: BundleForm) -> None:
         window, desk = self.window, self.window.desk
@@ -220,6 +277,7 @@ class Sharing:
         window.statusBar().showMessage("Taking in the shared file…")
 
         def done(report: ImportReport) -> None:
+            form.accept()
             window.hub.announce(*EVERYTHING)
             said = report.describe()
             text = said[:1].upper() + said[1:] + "."
@@ -235,7 +293,7 @@ class Sharing:
             box.open()
 
         def failed(error: BaseException) -> None:
-            window.show_error("The shared file was not taken in", error)
+            self._refused(form, "The shared file was not taken in", error)
 
         window.runner.submit(
             lambda: desk.run(lambda: desk.bundles.import_file(path, passphrase)), done, failed

@@ -111,10 +111,57 @@ def test_a_wrong_passphrase_is_said_and_nothing_changes(
         before = database_dump(member_desk)
         member.sharing.open_action.trigger()
         assert member.sharing.form is not None
-        fill(qtbot, member.sharing.form, tmp_path / "m.cpdesk", "not the right one")
-        assert isinstance(member.message, QMessageBox) and member.message.isVisible()
-        assert member.message.text().startswith("The passphrase is not right for this bundle")
+        form = member.sharing.form
+        fill(qtbot, form, tmp_path / "m.cpdesk", "not the right one")
+        assert form.isVisible(), "the form stays, filled in, for another try"
+        assert form.problem.text().startswith("The passphrase is not right for this bundle")
+        assert form.path.text() == str(tmp_path / "m.cpdesk") and form.ok.isEnabled()
         assert member.statusBar().currentMessage() == "The shared file was not taken in"
         assert database_dump(member_desk) == before
+        form.passphrase.clear()
+        qtbot.keyClicks(form.passphrase, PASSPHRASE)
+        qtbot.mouseClick(form.ok, Qt.MouseButton.LeftButton)
+        assert not form.isVisible() and said(member).startswith("Corporate Parenting Sub-Committee")
+    finally:
+        member_desk.close()
+
+
+@pytest.mark.parametrize("named", ["Chris Patel", "Someone Else"])
+def test_a_member_chooses_themselves_when_the_list_names_them_otherwise(
+    make_window: Callable[[Desk], MainWindow],
+    qtbot: QtBot,
+    clerk_template: Path,
+    _strategy_template: Path,
+    tmp_path: Path,
+    named: str,
+) -> None:
+    with open_copy(clerk_template, tmp_path / "clerk.db") as clerk_desk:
+        meeting = clerk_desk.meetings.find("next")
+        clerk_desk.bundles.export(meeting.id, tmp_path / "m.cpdesk", PASSPHRASE)
+    member_desk = open_copy(_strategy_template, tmp_path / "member.db")
+    try:
+        member_desk.bundles.import_file(tmp_path / "m.cpdesk", PASSPHRASE)
+        member_desk.notes.set_current_user(named, "member")
+        member = make_window(member_desk)
+        member.sharing.answers_action.trigger()
+        form = member.sharing.form
+        assert form is not None and form.member.isVisibleTo(form)
+        if named == "Chris Patel":  # the list has "Cllr Chris Patel (example)": found without its title
+            assert form.member.currentText() == MEMBER
+        else:
+            assert form.member.currentIndex() == -1
+            qtbot.keyClicks(form.path, str(tmp_path / "answers.cpdesk"))
+            qtbot.keyClicks(form.passphrase, PASSPHRASE)
+            qtbot.keyClicks(form.again, PASSPHRASE)
+            assert (
+                not form.ok.isEnabled() and form.problem.text() == "Choose yourself in the list of members."
+            )
+            form.member.setCurrentIndex(form.member.findText(MEMBER))
+            form.path.clear()
+            form.passphrase.clear()
+            form.again.clear()
+        fill(qtbot, form, tmp_path / "answers.cpdesk")
+        assert not form.isVisible()
+        assert member.statusBar().currentMessage().startswith("Wrote your answers with your attendance")
     finally:
         member_desk.close()
