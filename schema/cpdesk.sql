@@ -1,4 +1,4 @@
--- cpdesk database schema, version 10. Made by `python -m cpdesk.store`.
+-- cpdesk database schema, version 11. Made by `python -m cpdesk.store`.
 
 CREATE TABLE "action" (
     "id" TEXT NOT NULL PRIMARY KEY,
@@ -67,7 +67,7 @@ CREATE TABLE "agenda_item" (
     "presenter_id" TEXT,
     "annual_report" TEXT NOT NULL,
     "description" TEXT NOT NULL,
-    "deleted_at" TEXT,
+    "deleted_at" TEXT, "imported_from" TEXT CHECK (imported_from IN ('moderngov')),
     FOREIGN KEY ("meeting_id") REFERENCES "meeting" ("id") ON DELETE CASCADE,
     FOREIGN KEY ("presenter_id") REFERENCES "person" ("id") ON DELETE SET NULL
 );
@@ -443,6 +443,19 @@ CREATE TABLE "indicator_value" (
     "source" TEXT NOT NULL, "statistics_import_id" TEXT REFERENCES "statistics_import" ("id") ON DELETE SET NULL,
     FOREIGN KEY ("indicator_id") REFERENCES "indicator" ("id") ON DELETE CASCADE,
     FOREIGN KEY ("area_id") REFERENCES "area" ("id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "linked_document" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "created_at" TEXT NOT NULL,
+    "updated_at" TEXT NOT NULL,
+    "agenda_item_id" TEXT NOT NULL,
+    "position" INTEGER NOT NULL,
+    "title" TEXT NOT NULL,
+    "url" TEXT NOT NULL CHECK (url LIKE 'http://_%' OR url LIKE 'https://_%'),
+    "restricted" INTEGER NOT NULL DEFAULT 0,
+    "deleted_at" TEXT,
+    FOREIGN KEY ("agenda_item_id") REFERENCES "agenda_item" ("id") ON DELETE CASCADE
 );
 
 CREATE TABLE "meeting" (
@@ -870,7 +883,7 @@ BEGIN
 END;
 
 CREATE TRIGGER "agenda_item_locked_update" BEFORE UPDATE ON "agenda_item"
-WHEN (NEW.meeting_id IS NOT OLD.meeting_id OR NEW.position IS NOT OLD.position OR NEW.title IS NOT OLD.title OR NEW.item_type IS NOT OLD.item_type OR NEW.standing_kind IS NOT OLD.standing_kind OR NEW.presenter_id IS NOT OLD.presenter_id OR NEW.annual_report IS NOT OLD.annual_report OR NEW.description IS NOT OLD.description OR NEW.deleted_at IS NOT OLD.deleted_at)
+WHEN (NEW.meeting_id IS NOT OLD.meeting_id OR NEW.position IS NOT OLD.position OR NEW.title IS NOT OLD.title OR NEW.item_type IS NOT OLD.item_type OR NEW.standing_kind IS NOT OLD.standing_kind OR NEW.presenter_id IS NOT OLD.presenter_id OR NEW.annual_report IS NOT OLD.annual_report OR NEW.description IS NOT OLD.description OR NEW.imported_from IS NOT OLD.imported_from OR NEW.deleted_at IS NOT OLD.deleted_at)
     AND ((SELECT status FROM meeting WHERE id = OLD.meeting_id) = 'minutes_approved' OR (SELECT status FROM meeting WHERE id = NEW.meeting_id) = 'minutes_approved')
 BEGIN
     SELECT RAISE(ABORT, 'cpdesk-locked: the minutes of this meeting are approved and locked');
@@ -1086,6 +1099,27 @@ CREATE INDEX "indicator_value_indicator_id" ON "indicator_value" ("indicator_id"
 CREATE UNIQUE INDEX "indicator_value_indicator_id_area_id_period" ON "indicator_value" ("indicator_id", "area_id", "period");
 
 CREATE INDEX "indicator_value_statistics_import_id" ON "indicator_value" ("statistics_import_id");
+
+CREATE INDEX "linked_document_agenda_item_id" ON "linked_document" ("agenda_item_id");
+
+CREATE TRIGGER "linked_document_locked_delete" BEFORE DELETE ON "linked_document"
+WHEN (SELECT status FROM meeting WHERE id = (SELECT meeting_id FROM agenda_item WHERE id = OLD.agenda_item_id)) = 'minutes_approved'
+BEGIN
+    SELECT RAISE(ABORT, 'cpdesk-locked: the minutes of this meeting are approved and locked');
+END;
+
+CREATE TRIGGER "linked_document_locked_insert" BEFORE INSERT ON "linked_document"
+WHEN (SELECT status FROM meeting WHERE id = (SELECT meeting_id FROM agenda_item WHERE id = NEW.agenda_item_id)) = 'minutes_approved'
+BEGIN
+    SELECT RAISE(ABORT, 'cpdesk-locked: the minutes of this meeting are approved and locked');
+END;
+
+CREATE TRIGGER "linked_document_locked_update" BEFORE UPDATE ON "linked_document"
+WHEN (NEW.agenda_item_id IS NOT OLD.agenda_item_id OR NEW.position IS NOT OLD.position OR NEW.title IS NOT OLD.title OR NEW.url IS NOT OLD.url OR NEW.restricted IS NOT OLD.restricted OR NEW.deleted_at IS NOT OLD.deleted_at)
+    AND ((SELECT status FROM meeting WHERE id = (SELECT meeting_id FROM agenda_item WHERE id = OLD.agenda_item_id)) = 'minutes_approved' OR (SELECT status FROM meeting WHERE id = (SELECT meeting_id FROM agenda_item WHERE id = NEW.agenda_item_id)) = 'minutes_approved')
+BEGIN
+    SELECT RAISE(ABORT, 'cpdesk-locked: the minutes of this meeting are approved and locked');
+END;
 
 CREATE TRIGGER "meeting_approver_delete" BEFORE DELETE ON "meeting"
 WHEN EXISTS (SELECT 1 FROM meeting WHERE minutes_approved_at_id = OLD.id)
@@ -1467,6 +1501,27 @@ BEGIN
     DELETE FROM "search_entry" WHERE kind = 'indicator' AND record_id = OLD.id;
     INSERT INTO "search_entry" ("kind", "record_id") SELECT 'indicator', NEW.id WHERE NEW.deleted_at IS NULL;
     INSERT INTO "search_text" ("rowid", "title", "body") SELECT rowid, NEW.name, NEW.description || ' ' || NEW.source FROM "search_entry" WHERE kind = 'indicator' AND record_id = NEW.id;
+END;
+
+CREATE TRIGGER "search_linked_document_delete" AFTER DELETE ON "linked_document"
+BEGIN
+    DELETE FROM "search_text" WHERE rowid = (SELECT rowid FROM "search_entry" WHERE kind = 'linked_document' AND record_id = OLD.id);
+    DELETE FROM "search_entry" WHERE kind = 'linked_document' AND record_id = OLD.id;
+END;
+
+CREATE TRIGGER "search_linked_document_insert" AFTER INSERT ON "linked_document"
+WHEN NEW.deleted_at IS NULL
+BEGIN
+    INSERT INTO "search_entry" ("kind", "record_id") VALUES ('linked_document', NEW.id);
+    INSERT INTO "search_text" ("rowid", "title", "body") VALUES (last_insert_rowid(), NEW.title, '');
+END;
+
+CREATE TRIGGER "search_linked_document_update" AFTER UPDATE ON "linked_document"
+BEGIN
+    DELETE FROM "search_text" WHERE rowid = (SELECT rowid FROM "search_entry" WHERE kind = 'linked_document' AND record_id = OLD.id);
+    DELETE FROM "search_entry" WHERE kind = 'linked_document' AND record_id = OLD.id;
+    INSERT INTO "search_entry" ("kind", "record_id") SELECT 'linked_document', NEW.id WHERE NEW.deleted_at IS NULL;
+    INSERT INTO "search_text" ("rowid", "title", "body") SELECT rowid, NEW.title, '' FROM "search_entry" WHERE kind = 'linked_document' AND record_id = NEW.id;
 END;
 
 CREATE TRIGGER "search_minute_delete" AFTER DELETE ON "minute"

@@ -77,6 +77,7 @@ class AgendaItem:
     has_report: bool
     paper_count: int
     links: tuple[Link, ...]
+    imported_from: str | None = None  # "moderngov" for an item imported from the committee system
 
     @property
     def type_label(self) -> str:
@@ -130,6 +131,21 @@ class Paper:
     @property
     def pages_label(self) -> str:
         return "1 page" if self.page_count == 1 else f"{self.page_count} pages"
+
+
+@dataclass(frozen=True)
+class LinkedDocument:
+    """A document the committee system links to an item: cpdesk keeps its title and web address only."""
+
+    id: UUID
+    agenda_item_id: UUID
+    title: str
+    url: str
+    restricted: bool
+
+    @property
+    def label(self) -> str:
+        return f"{self.title} (restricted)" if self.restricted else self.title
 
 
 @dataclass(frozen=True)
@@ -302,6 +318,7 @@ class AgendaService:
                 r.id in reports,
                 papers.get(r.id, 0),
                 tuple(links.get(r.id, ())),
+                r.imported_from,
             )
             for number, r in enumerate(rows, start=1)
         ]
@@ -652,6 +669,17 @@ class AgendaService:
     @staticmethod
     def _paper(row: m.Paper) -> Paper:
         return Paper(row.id, row.agenda_item_id, row.title, row.file_name, row.page_count, row.size_bytes)
+
+    # --- linked documents ---
+
+    def linked_documents(self, item_id: UUID) -> list[LinkedDocument]:
+        """The documents the committee system links to the item, in its order (those in the bin left out)."""
+        query = (
+            m.LinkedDocument.select()
+            .where((m.LinkedDocument.agenda_item == item_id) & m.LinkedDocument.deleted_at.is_null())
+            .order_by(m.LinkedDocument.position, m.LinkedDocument.title)
+        )
+        return [LinkedDocument(r.id, r.agenda_item_id, r.title, r.url, r.restricted) for r in query]
 
     # --- declarations of interest ---
 

@@ -5,6 +5,11 @@ Every record made from the committee system takes an id derived from the committ
 response again finds and updates the same records instead of adding them twice. ModernGov numbers
 meetings, agenda items and members across the whole of a council's site, so its ids name them alone.
 
+Agenda items made from the committee system are marked as such (imported_from), with the documents it
+links to each (their titles and web addresses, in its order; one no longer listed is removed). When a
+newer response of a meeting no longer lists an item cpdesk imported, that item goes to the bin (said in
+the report, and restorable there); the clerk's own items are never touched.
+
 A meeting goes to the body named as its committee when cpdesk has a body of that name, to the body asked
 for, or else to the Corporate Parenting Sub-Committee, whose meetings cpdesk is for. A meeting whose
 minutes are approved in cpdesk is kept as it is (the database locks it), and so is one in the bin.
@@ -24,12 +29,13 @@ from typing import TYPE_CHECKING
 from uuid import UUID
 
 from cpdesk.domain import moderngov as mg
-from cpdesk.domain.audit import record
+from cpdesk.domain.audit import BINNED, record
 from cpdesk.domain.backups import back_up_before_import
 from cpdesk.domain.dates import long_date
 from cpdesk.domain.meetings import STATUSES
 from cpdesk.errors import InputError, NotFoundError
 from cpdesk.store import meetings as m
+from cpdesk.store.base import utc_now
 
 if TYPE_CHECKING:
     from cpdesk.domain.desk import Desk
@@ -37,6 +43,7 @@ if TYPE_CHECKING:
 # cpdesk's namespace for ids made from the committee system's: fixed for good, or records would double.
 NAMESPACE = UUID("6b1f3c52-9d0e-4c1a-8f57-2e6a4d9b7c10")
 SUB_COMMITTEE = "sub_committee"
+MODERNGOV = "moderngov"  # an agenda item's imported_from
 _PROGRESS = {"scheduled": 0, "agenda_published": 1, "held": 2}
 _ATTENDANCE = (  # the committee system's words, first match wins; "Expected" is not yet attendance
     ("apolog", "apologies"),
@@ -53,6 +60,21 @@ def meeting_key(meeting_id: str) -> UUID:
 
 def item_key(meeting_id: str, item_id: str) -> UUID:
     return uuid.uuid5(NAMESPACE, f"moderngov/meeting/{meeting_id}/item/{item_id}")
+
+
+def document_key(meeting_id: str, item_id: str, document: mg.Document) -> UUID:
+    """A linked document under one item: the same attachment can be linked from several items."""
+    name = document.attachment_id or document.url
+    return uuid.uuid5(NAMESPACE, f"moderngov/meeting/{meeting_id}/item/{item_id}/document/{name}")
+
+
+def _web_address(url: str) -> str | None:
+    """The document's address if it is a web address cpdesk can open (http or https), else None."""
+    url = url.strip()
+    scheme, _, rest = url.partition("://")
+    if scheme.casefold() not in ("http", "https") or not rest or any(c.isspace() for c in url):
+        return None
+    return url
 
 
 def member_key(member_id: str, name: str) -> UUID:
@@ -81,7 +103,11 @@ class ImportReport:
     people_added: int = 0
     attendance: int = 0
     expected: int = 0  # attendees the committee system has as expected, not yet present or absent
-    documents: int = 0  # linked documents read (cpdesk has no place for a document's address yet)
+    items_binned: list[str] = field(default_factory=list)  # titles of items no longer listed, binned
+    documents_added: int = 0
+    documents_updated: int = 0
+    documents_removed: int = 0  # no longer linked by the committee system
+    documents_without_address: int = 0  # not kept: no http or https address to open them at
     notes: list[str] = field(default_factory=list)
     backup: str = ""
 
@@ -92,6 +118,10 @@ class ImportReport:
             or self.updated
             or self.items_added
             or self.items_updated
+            or self.items_binned
+            or self.documents_added
+            or self.documents_updated
+            or self.documents_removed
             or self.minutes
             or self.people_added
             or self.attendance
@@ -121,6 +151,18 @@ class ImportReport:
             said += f"; {_plural(self.items_added, 'agenda item')} added"
             if self.items_updated:
                 said += f", {self.items_updated} updated"
+        if self.items_binned:
+            titles = "; ".join(f"“{t}”" for t in self.items_binned)
+            said += (
+                f"; {_plural(len(self.items_binned), 'agenda item')} no longer on the committee system's "
+                f"agenda moved to the bin ({titles})"
+            )
+        if self.documents_added or self.documents_updated or self.documents_removed:
+            said += f"; {_plural(self.documents_added, 'linked document')} added"
+            if self.documents_updated:
+                said += f", {self.documents_updated} updated"
+            if self.documents_removed:
+                said += f", {self.documents_removed} no longer linked removed"
         if self.minutes:
             said += f"; minutes of {_plural(self.minutes, 'item')}"
         if self.people_added:
@@ -129,10 +171,10 @@ class ImportReport:
             said += f"; attendance of {_plural(self.attendance, 'person', 'people')}"
         if self.expected:
             said += f"; {_plural(self.expected, 'person', 'people')} expected (attendance not yet recorded)"
-        if self.documents:
+        if self.documents_without_address:
             said += (
-                f"; {_plural(self.documents, 'linked document')} not kept (cpdesk cannot yet keep a "
-                "document's address)"
+                f"; {_plural(self.documents_without_address, 'linked document')} not kept (no web address "
+                "to open it at)"
             )
         if self.committees:
             said = f"{' and '.join(self.committees)}: {said}"
@@ -206,7 +248,17 @@ class _Importer:
 
     def _counts(self) -> tuple[int, ...]:
         r = self.report
-        return (r.items_added, r.items_updated, r.minutes, r.people_added, r.attendance)
+        return (
+            r.items_added,
+            r.items_updated,
+            len(r.items_binned),
+            r.documents_added,
+            r.documents_updated,
+            r.documents_removed,
+            r.minutes,
+            r.people_added,
+            r.attendance,
+        )
 
     def meeting(self, meeting: mg.Meeting) -> None:
         key = meeting_key(meeting.meeting_id)
@@ -325,8 +377,8 @@ class _Importer:
         if not meeting.items:
             return
         ordered: list[UUID] = []
+        listed = {item_key(meeting.meeting_id, item.item_id) for item in meeting.items}
         for item in meeting.items:
-            self.report.documents += len(item.documents)
             key = item_key(meeting.meeting_id, item.item_id)
             kind = "decision" if item.is_decision else "information"
             existing = m.AgendaItem.get_or_none(m.AgendaItem.id == key)
@@ -338,15 +390,20 @@ class _Importer:
                     title=item.title,
                     item_type=kind,
                     description=item.text,
+                    imported_from=MODERNGOV,
                 )
                 self.report.items_added += 1
             elif existing.deleted_at is not None:
                 continue  # removed from the agenda in cpdesk: left in the bin
             elif (existing.title, existing.item_type, existing.description) != (item.title, kind, item.text):
                 existing.title, existing.item_type, existing.description = item.title, kind, item.text
+                existing.imported_from = MODERNGOV
                 existing.save()
                 self.report.items_updated += 1
+            elif existing.imported_from is None:  # imported before cpdesk marked where items came from
+                m.AgendaItem.update(imported_from=MODERNGOV).where(m.AgendaItem.id == key).execute()
             ordered.append(key)
+            self._documents(meeting.meeting_id, item)
             if item.minutes:
                 minute = m.Minute.get_or_none(m.Minute.agenda_item == key)
                 if minute is None:
@@ -356,6 +413,7 @@ class _Importer:
                     minute.discussion = item.minutes
                     minute.save()
                     self.report.minutes += 1
+        self._bin_dropped(row, listed)
         # The committee system's items in its order, then cpdesk's own items as they were.
         others = [
             r.id
@@ -368,6 +426,68 @@ class _Importer:
             m.AgendaItem.update(position=position).where(
                 (m.AgendaItem.id == item_id) & (m.AgendaItem.position != position)
             ).execute()
+
+    def _documents(self, meeting_id: str, item: mg.Item) -> None:
+        """The item's linked documents as the committee system now lists them, in its order."""
+        key = item_key(meeting_id, item.item_id)
+        kept: set[UUID] = set()
+        for position, document in enumerate(item.documents):
+            url = _web_address(document.url)
+            if url is None:
+                self.report.documents_without_address += 1
+                continue
+            doc_key = document_key(meeting_id, item.item_id, document)
+            if doc_key in kept:
+                continue  # the same document linked twice under one item
+            kept.add(doc_key)
+            wanted = (position, document.title, url, document.restricted)
+            existing = m.LinkedDocument.get_or_none(m.LinkedDocument.id == doc_key)
+            if existing is None:
+                m.LinkedDocument.create(
+                    id=doc_key,
+                    agenda_item=key,
+                    position=position,
+                    title=document.title,
+                    url=url,
+                    restricted=document.restricted,
+                )
+                self.report.documents_added += 1
+            elif (
+                existing.position,
+                existing.title,
+                existing.url,
+                existing.restricted,
+            ) != wanted or existing.deleted_at is not None:
+                m.LinkedDocument.update(
+                    position=position,
+                    title=document.title,
+                    url=url,
+                    restricted=document.restricted,
+                    deleted_at=None,
+                ).where(m.LinkedDocument.id == doc_key).execute()
+                self.report.documents_updated += 1
+        self.report.documents_removed += (
+            m.LinkedDocument.delete()
+            .where((m.LinkedDocument.agenda_item == key) & m.LinkedDocument.id.not_in(list(kept)))
+            .execute()
+        )
+
+    def _bin_dropped(self, row: m.Meeting, listed: set[UUID]) -> None:
+        """Items imported from the committee system that it no longer lists go to the bin, said by title."""
+        dropped = list(
+            m.AgendaItem.select()
+            .where(
+                (m.AgendaItem.meeting == row)
+                & (m.AgendaItem.imported_from == MODERNGOV)
+                & m.AgendaItem.deleted_at.is_null()
+                & m.AgendaItem.id.not_in(list(listed))
+            )
+            .order_by(m.AgendaItem.position)
+        )
+        for item in dropped:
+            m.AgendaItem.update(deleted_at=utc_now()).where(m.AgendaItem.id == item.id).execute()
+            record("agenda_item", item.id, f"{BINNED}: no longer on the committee system's agenda")
+            self.report.items_binned.append(item.title)
 
     def _person(self, attendee: mg.Attendee) -> m.Person:
         key = member_key(attendee.member_id, attendee.name)

@@ -1,5 +1,6 @@
-"""One search over everything: the strategy, agendas, reports, papers' words, minutes, actions, challenges,
-indicators and the user's own notes, answered from the SQLite FTS5 index the database keeps up to date."""
+"""One search over everything: the strategy, agendas, reports, linked documents' titles, papers' words,
+minutes, actions, challenges, indicators and the user's own notes, answered from the SQLite FTS5 index the
+database keeps up to date."""
 
 from __future__ import annotations
 
@@ -41,6 +42,7 @@ GROUP_OF = {
     "annual_report": "strategy",
     "agenda_item": "agenda",
     "report": "agenda",
+    "linked_document": "agenda",
     "paper_page": "paper",
     "minute": "minutes",
     "decision": "minutes",
@@ -362,6 +364,9 @@ _RESOLVERS: dict[str, Callable[[SearchService, list[str]], dict[str, tuple[str, 
     "agenda_item": lambda self, ids: self._agenda_items(ids),
     "report": lambda self, ids: self._item_kind(
         m.OfficerReport, ids, lambda r, i: f"{_day(i.meeting)}: report “{r.title}”"
+    ),
+    "linked_document": lambda self, ids: self._item_kind(
+        m.LinkedDocument, ids, lambda r, i: f"{_day(i.meeting)}: linked document “{r.title}”"
     ),
     "paper_page": lambda self, ids: self._paper_pages(ids),
     "minute": lambda self, ids: self._item_kind(

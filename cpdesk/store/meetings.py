@@ -102,6 +102,8 @@ class AgendaItem(BaseModel):
     annual_report = pw.TextField(default="")  # the title of the annual report it brings (work programme)
     description = pw.TextField(default="")
     deleted_at = UtcDateTimeField(null=True)
+    # "moderngov" for an item imported from the committee system; None for the clerk's own
+    imported_from = pw.TextField(null=True, constraints=[pw.Check("imported_from IN ('moderngov')")])
 
 
 class StrategyLink(BaseModel):
@@ -165,6 +167,18 @@ class Paper(BaseModel):
     page_count = pw.IntegerField()
     size_bytes = pw.IntegerField()
     sha256 = pw.TextField()
+    deleted_at = UtcDateTimeField(null=True)
+
+
+class LinkedDocument(BaseModel):
+    """A document the committee system links to an agenda item, kept as its title and web address."""
+
+    agenda_item = pw.ForeignKeyField(AgendaItem, on_delete="CASCADE")
+    agenda_item_id: UUID  # set by peewee
+    position = pw.IntegerField()
+    title = pw.TextField()
+    url = pw.TextField(constraints=[pw.Check("url LIKE 'http://_%' OR url LIKE 'https://_%'")])
+    restricted = pw.BooleanField(default=False)
     deleted_at = UtcDateTimeField(null=True)
 
 
@@ -303,6 +317,7 @@ MEETING_MODELS: tuple[type[BaseModel], ...] = (
     OfficerReport,
     Paper,
     PaperContent,
+    LinkedDocument,
     Declaration,
     Minute,
     MinuteDraft,

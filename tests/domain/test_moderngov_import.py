@@ -56,11 +56,19 @@ def meeting_xml(
 </meeting>""".encode()
 
 
-def item_xml(item_id: int, title: str, text: str = "", minutes: str = "") -> str:
+def item_xml(item_id: int, title: str, text: str = "", minutes: str = "", documents: str = "") -> str:
     return (
         f"<agendaitem><agendaitemid>{item_id}</agendaitemid><agendaitemtitle>{title}</agendaitemtitle>"
         f"<agendatext>{text}</agendatext><minutesnonemptyhtmlbody>{minutes}</minutesnonemptyhtmlbody>"
-        "</agendaitem>"
+        f"<linkeddocuments>{documents}</linkeddocuments></agendaitem>"
+    )
+
+
+def document_xml(attachment_id: int, title: str, url: str = "", restricted: str = "False") -> str:
+    url = url or f"https://democracy.example.gov.uk/mgConvert2PDF.aspx?ID={attachment_id}"
+    return (
+        f"<linkeddoc><attachmentid>{attachment_id}</attachmentid><title>{title}</title>"
+        f"<url>{url}</url><isrestricted>{restricted}</isrestricted></linkeddoc>"
     )
 
 
@@ -101,9 +109,20 @@ def test_the_real_meetings_then_the_real_meeting_fill_in_one_record(desk: Desk) 
     assert desk.meetings.attendance(february.id) == [], "'Expected' is not yet attendance"
     said = detailed.describe()
     assert said.startswith("1 meeting updated (10 February 2026: venue now Council Antechamber")
-    assert "now held" in said and "2 agenda items added; minutes of 2 items; 1 person added" in said
+    assert "now held" in said and (
+        "2 agenda items added; 2 linked documents added; minutes of 2 items; 1 person added" in said
+    )
     assert "1 person expected (attendance not yet recorded)" in said
-    assert "2 linked documents not kept" in said
+    first, second = (desk.agenda.linked_documents(i.id) for i in desk.agenda.items(february.id))
+    assert [(d.title, d.url, d.restricted) for d in first] == [
+        (
+            "6 - CHAIR APPROVED Minutes Audit Committee 25 Nov 2025",
+            "https://democracy.manchester.gov.uk/mgConvert2PDF.aspx?ID=60860",
+            False,
+        )
+    ]
+    assert [d.title for d in second] == ["DRAFT WP FEBRUARY 2026"]
+    assert {i.imported_from for i in desk.agenda.items(february.id)} == {"moderngov"}
     assert detailed.backup, "a backup is made before the import"
     (logged, *_) = desk.audit.recent(1)
     assert logged.what.startswith("Imported meeting_with_minutes.xml from the committee system (backed up")
@@ -348,3 +367,91 @@ def test_a_meeting_that_approved_minutes_keeps_its_date_and_status(desk: Desk, t
     assert "1 meeting updated (10 February 2026: now at 11:00)" in said
     assert "on 12 February 2026; it was held (or approved minutes), so its date is kept" in said
     assert "so its status is kept" in said
+
+
+def test_linked_documents_are_kept_in_order_and_follow_a_newer_response(desk: Desk, tmp_path: Path) -> None:
+    documents = (
+        document_xml(11, "Report")
+        + document_xml(12, "Appendix A: exempt", restricted="True")
+        + document_xml(13, "Appendix B")
+    )
+    first = offer(desk, tmp_path, meeting_xml(items=item_xml(1, "Fostering", documents=documents)))
+    (meeting,) = desk.meetings.meetings()
+    (item,) = desk.agenda.items(meeting.id)
+    assert "1 agenda item added; 3 linked documents added" in first.describe()
+    assert [d.label for d in desk.agenda.linked_documents(item.id)] == [
+        "Report",
+        "Appendix A: exempt (restricted)",
+        "Appendix B",
+    ]
+    newer = document_xml(13, "Appendix B (revised)") + document_xml(11, "Report")
+    second = offer(desk, tmp_path, meeting_xml(items=item_xml(1, "Fostering", documents=newer)))
+    assert [(d.title, d.url) for d in desk.agenda.linked_documents(item.id)] == [
+        ("Appendix B (revised)", "https://democracy.example.gov.uk/mgConvert2PDF.aspx?ID=13"),
+        ("Report", "https://democracy.example.gov.uk/mgConvert2PDF.aspx?ID=11"),
+    ]
+    assert "0 linked documents added, 2 updated, 1 no longer linked removed" in second.describe()
+    assert "1 meeting updated (10 February 2026: its agenda, minutes or attendance)" in second.describe()
+    again = offer(desk, tmp_path, meeting_xml(items=item_xml(1, "Fostering", documents=newer)))
+    assert not again.changed and again.unchanged == 1
+
+
+def test_a_linked_document_with_no_web_address_is_said_and_not_kept(desk: Desk, tmp_path: Path) -> None:
+    documents = document_xml(21, "Local copy", url="mgConvert2PDF.aspx?ID=21") + document_xml(
+        22, "Spoofed", url="javascript:alert(1)"
+    )
+    report = offer(desk, tmp_path, meeting_xml(items=item_xml(1, "Item", documents=documents)))
+    (meeting,) = desk.meetings.meetings()
+    (item,) = desk.agenda.items(meeting.id)
+    assert desk.agenda.linked_documents(item.id) == []
+    assert "2 linked documents not kept (no web address to open it at)" in report.describe()
+
+
+def test_an_item_the_committee_system_drops_goes_to_the_bin_but_the_clerk_s_stay(
+    desk: Desk, tmp_path: Path
+) -> None:
+    offer(
+        desk,
+        tmp_path,
+        meeting_xml(
+            items=item_xml(1, "Welcome") + item_xml(2, "Withdrawn report", documents=document_xml(5, "R"))
+        ),
+    )
+    (meeting,) = desk.meetings.meetings()
+    own = desk.agenda.add_item(meeting.id, "The clerk's own item")
+    assert own.imported_from is None
+    report = offer(desk, tmp_path, meeting_xml(items=item_xml(1, "Welcome")))
+    assert [(n, t) for n, t, _ in items_of(desk, meeting.id)] == [(1, "Welcome"), (2, "The clerk's own item")]
+    said = report.describe()
+    assert (
+        "1 agenda item no longer on the committee system's agenda moved to the bin (“Withdrawn report”)"
+        in said
+    )
+    (binned,) = [e for e in desk.bin.entries() if e.kind == "agenda_item"]
+    assert binned.title == "Withdrawn report" and binned.can_restore
+    assert next(e.what for e in desk.audit.history("agenda_item", binned.record_id)) == (
+        "Moved to the bin: no longer on the committee system's agenda"
+    )
+    desk.bin.restore("agenda_item", binned.record_id)
+    assert [d.title for d in desk.agenda.linked_documents(binned.record_id)] == ["R"], "kept with its item"
+
+
+def test_a_response_with_no_items_bins_nothing(desk: Desk, tmp_path: Path) -> None:
+    offer(desk, tmp_path, meeting_xml(items=item_xml(1, "Welcome")))
+    (meeting,) = desk.meetings.meetings()
+    report = offer(desk, tmp_path, meeting_xml())
+    assert [t for _, t, _ in items_of(desk, meeting.id)] == ["Welcome"] and not report.items_binned
+
+
+def test_nothing_is_binned_or_linked_on_a_meeting_whose_minutes_are_approved(
+    desk: Desk, tmp_path: Path
+) -> None:
+    offer(desk, tmp_path, meeting_xml(minutes_published="True", items=item_xml(1, "Report")))
+    (meeting,) = desk.meetings.meetings()
+    body = desk.people.body("sub_committee").id
+    later = desk.meetings.create_meeting(body, date(2026, 2, 20), "10:00")
+    desk.agenda.build_from_template(later.id)
+    desk.minutes.approve(meeting.id, later.id)
+    before = without_the_log(desk)
+    report = offer(desk, tmp_path, meeting_xml(items=item_xml(2, "Other", documents=document_xml(9, "New"))))
+    assert without_the_log(desk) == before and not report.items_binned
