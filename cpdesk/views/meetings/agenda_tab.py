@@ -1,4 +1,5 @@
-"""The Agenda tab: the numbered items, reordered by drag and drop or Ctrl+Up/Down, and each item's papers."""
+"""The Agenda tab: the numbered items, reordered by drag and drop or Ctrl+Up/Down, and each item's papers
+and the documents the committee system links to it."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cpdesk.domain.agenda import AgendaItem, Paper
+from cpdesk.domain.agenda import AgendaItem, LinkedDocument, Paper
 from cpdesk.domain.desk import Desk
 from cpdesk.domain.meetings import Meeting
 from cpdesk.errors import CpdeskError
@@ -30,7 +31,7 @@ from cpdesk.views.common.tasks import Runner
 from cpdesk.views.common.widgets import bounded, button, button_rows, flow, select_row, selected_row, table
 from cpdesk.views.meetings.agenda_item_dialog import AgendaItemDialog
 from cpdesk.views.meetings.locked import explain, locked_reason
-from cpdesk.views.meetings.models import AgendaModel, PapersModel
+from cpdesk.views.meetings.models import AgendaModel, LinkedDocumentsModel, PapersModel
 from cpdesk.views.notes.panel import NotesPanel
 
 
@@ -123,6 +124,20 @@ class AgendaTab(QWidget):
         self.restore_paper_button = button("Restore pap&er", "Bring back a paper removed from this item")
         self.restore_paper_menu = QMenu(self.restore_paper_button)
         self.restore_paper_button.setMenu(self.restore_paper_menu)
+        self.documents_label = QLabel("Linked documents")
+        self.documents_label.setWordWrap(True)
+        self.documents = LinkedDocumentsModel(self)
+        self.documents_view = table(
+            self.documents,
+            "Linked documents of the selected item",
+            "Documents the committee system links to this item; Enter opens the selected one in your browser",
+            stretch=0,
+        )
+        bounded(self.documents_view, 2, 40)  # a web address can be long
+        self.documents_label.setBuddy(self.documents_view)
+        self.open_link_button = button(
+            "Open lin&k", "Open the selected linked document at its web address, in your browser"
+        )
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setAccessibleName("Agenda note")
@@ -160,6 +175,9 @@ class AgendaTab(QWidget):
         bottom_layout.addWidget(self.papers_label)
         bottom_layout.addWidget(self.papers_view, 1)
         bottom_layout.addLayout(paper_buttons)
+        bottom_layout.addWidget(self.documents_label)
+        bottom_layout.addWidget(self.documents_view)
+        bottom_layout.addLayout(flow(self.open_link_button))
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(top)
         self.splitter.addWidget(bottom)
@@ -182,6 +200,8 @@ class AgendaTab(QWidget):
         self.papers_view.activated.connect(lambda _: self.read_paper())
         self.save_copy_button.clicked.connect(self.choose_copy_path)
         self.remove_paper_button.clicked.connect(self.remove_paper)
+        self.open_link_button.clicked.connect(self.open_link)
+        self.documents_view.activated.connect(lambda _: self.open_link())
 
     def _view_action(
         self, text: str, keys: QKeySequence | QKeySequence.StandardKey | str | None, slot: Callable[[], None]
@@ -203,6 +223,10 @@ class AgendaTab(QWidget):
     @property
     def selected_paper(self) -> Paper | None:
         return self.papers.row(selected_row(self.papers_view))
+
+    @property
+    def selected_document(self) -> LinkedDocument | None:
+        return self.documents.row(selected_row(self.documents_view))
 
     def set_meeting(self, meeting: Meeting | None) -> None:
         if meeting is None or self.meeting is None or meeting.id != self.meeting.id:
@@ -269,6 +293,7 @@ class AgendaTab(QWidget):
                 f"&Papers for item {item.number}, {item.title}: " + ("none yet" if not count else f"{count}")
             )
             select_row(self.papers_view, 0)
+        self._show_documents(item)
         has_paper = self.papers.rowCount() > 0
         self.read_button.setEnabled(has_paper)
         self.open_button.setEnabled(has_paper)
@@ -282,6 +307,32 @@ class AgendaTab(QWidget):
             action = self.restore_paper_menu.addAction(f"Restore “{paper.title}”")
             action.triggered.connect(lambda _=False, p=paper.id: self.restore_paper(p))
         explain(self.restore_paper_button, not reason and not self.restore_paper_menu.isEmpty(), reason)
+
+    def _show_documents(self, item: AgendaItem | None) -> None:
+        documents = self._desk.agenda.linked_documents(item.id) if item is not None else []
+        self.documents.set_rows(documents)
+        if item is None:
+            self.documents_label.setText("Linked documents: choose an agenda item to see them")
+        elif not documents:
+            self.documents_label.setText(f"Linked documents for item {item.number}: none")
+        else:
+            listed = "; ".join(d.label for d in documents)
+            self.documents_label.setText(f"Linked documents for item {item.number}: {listed}")
+            select_row(self.documents_view, 0)
+        self.documents_view.setVisible(bool(documents))
+        self.open_link_button.setVisible(bool(documents))
+        self.open_link_button.setEnabled(bool(documents))
+
+    def open_link(self) -> None:
+        """Open the selected linked document at its address, in the system's browser."""
+        document = self.selected_document
+        if document is None:
+            return
+        if not self.open_url(QUrl(document.url)):
+            self._messages.error(
+                "The linked document could not be opened",
+                CpdeskError(f"no program on this computer opened {document.url}"),
+            )
 
     def _fill_bin(self, binned: list[tuple[UUID, str]]) -> None:
         self.restore_menu.clear()

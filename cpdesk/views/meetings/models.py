@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from cpdesk.domain.actions import KINDS, RAGS, STATUSES, ActionRow
-from cpdesk.domain.agenda import AgendaItem, Declaration, Paper
+from cpdesk.domain.agenda import AgendaItem, Declaration, LinkedDocument, Paper
 from cpdesk.domain.dates import MONTHS, long_date
 from cpdesk.domain.meetings import AttendanceEntry, Meeting
 from cpdesk.domain.minutes import Amendment, Decision, ItemMinutes
@@ -337,6 +337,18 @@ class PapersModel(RowsModel[Paper]):
 
     def sort_key(self, row: Paper, column: int) -> Any:
         return row.page_count if column == 1 else self.text(row, column)
+
+
+class LinkedDocumentsModel(RowsModel[LinkedDocument]):
+    """The documents the committee system links to an item: cpdesk opens them at their web address."""
+
+    HEADERS = ("Title", "Access", "Address")
+
+    def text(self, row: LinkedDocument, column: int) -> str:
+        return (row.title, "Restricted" if row.restricted else "Public", row.url)[column]
+
+    def tip(self, row: LinkedDocument, column: int) -> str:
+        return row.url
 
 
 # --- attendance and declarations ---
