@@ -286,11 +286,16 @@ class BriefingService:
         rows.append(
             ("Papers", f"{_plural(item.paper_count, 'paper')} attached" if item.paper_count else "No papers")
         )
+        documents = self._desk.agenda.linked_documents(item.id)
+        if documents:
+            rows.append(("Linked documents", f"{len(documents)} in the committee system, listed below"))
         if item.links:
             rows.append(("Concerns", "; ".join(link.label for link in item.links)))
         elif item.item_type != "standing":
             rows.append(("Concerns", "Not linked to the strategy"))
         blocks: list[Block] = [Fields(tuple(rows))]
+        if documents:  # their addresses in plain text: a printed pack still says where to find them
+            blocks.append(Bullets(tuple(f"{d.label}: {d.url}" for d in documents)))
         if item.description:
             blocks.append(Para(item.description))
         blocks.extend(self._notes_at(build, ("item", item.id)))

@@ -187,6 +187,26 @@ def test_the_agenda_gives_each_item_its_presenter_report_papers_and_strategy(wor
     assert "Report: No report" in minutes_item and "Papers: No papers" in minutes_item
 
 
+def test_an_item_s_linked_documents_are_listed_with_their_addresses(world: World) -> None:
+    from cpdesk.store.meetings import LinkedDocument
+
+    with world.desk.bound():
+        for position, (title, restricted) in enumerate((("Sufficiency report", False), ("Appendix", True))):
+            LinkedDocument.create(
+                agenda_item=world.item,
+                position=position,
+                title=title,
+                url=f"https://democracy.example.gov.uk/mgConvert2PDF.aspx?ID={position}",
+                restricted=restricted,
+            )
+    said = words(section(build(world), f"item:{world.item}"))
+    assert "Linked documents: 2 in the committee system, listed below" in said
+    assert "Sufficiency report: https://democracy.example.gov.uk/mgConvert2PDF.aspx?ID=0" in said
+    assert "Appendix (restricted): https://democracy.example.gov.uk/mgConvert2PDF.aspx?ID=1" in said
+    other = words(section(build(world), "agenda").children[1])
+    assert "Linked documents" not in other, "an item with none says nothing of them"
+
+
 def test_an_empty_agenda_says_so(world: World) -> None:
     sub = world.desk.people.body("sub_committee").id
     bare = world.desk.meetings.create_meeting(sub, date(2025, 7, 20)).id
