@@ -290,6 +290,15 @@ class Desk:
             if opened_here:
                 self.db.close()
 
+    def release_thread(self) -> None:
+        """Close the connection this thread opened, if it has one: a background job ends with it.
+
+        A worker thread's state is thrown away when its job returns; a connection left open in it is
+        then closed by that teardown, where SQLCipher's driver cannot safely run (the process aborts).
+        """
+        if not self.db.is_closed():
+            self.db.close()
+
     def close(self) -> None:
         """Close this thread's connection; the file is no longer the models' default."""
         database_proxy.release(self.db)

@@ -35,7 +35,7 @@ from cpdesk.errors import CpdeskError
 from cpdesk.views.common.changes import STRATEGY, ChangeHub
 from cpdesk.views.common.confirm import Confirmer
 from cpdesk.views.common.lock import Protection
-from cpdesk.views.common.tasks import Runner
+from cpdesk.views.common.tasks import Runner, TaskRunner
 from cpdesk.views.common.text_size import TextSize
 from cpdesk.views.strategy.page import StrategyPage
 
@@ -121,6 +121,8 @@ class MainWindow(QMainWindow):
         self.desk = desk
         self.settings = settings
         self.runner = runner
+        if isinstance(runner, TaskRunner):  # the desk may be replaced (a restore): the one open then
+            runner.after_each = lambda: self.desk.release_thread()
         self.hub = hub
         self.confirmer = confirmer
         self._closing = False  # the user has said to close, though a form has words not saved

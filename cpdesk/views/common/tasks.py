@@ -39,20 +39,34 @@ class _Relay(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, ticket: int, work: Callable[[], Any], relay: _Relay) -> None:
+    def __init__(
+        self, ticket: int, work: Callable[[], Any], relay: _Relay, after: Callable[[], None] | None
+    ) -> None:
         super().__init__()
         self._ticket = ticket
         self._work = work
         self._relay = relay
+        self._after = after
 
     def run(self) -> None:
         try:
             result = self._work()
         except Exception as error:  # delivered to the GUI thread, never lost in the worker
+            self._tidy()
             _note(error)
             self._relay.failed.emit(self._ticket, error)
         else:
+            self._tidy()
             self._relay.done.emit(self._ticket, result)
+
+    def _tidy(self) -> None:
+        """What the window asks to be done in the worker after each job (its connection closed)."""
+        if self._after is None:
+            return
+        try:
+            self._after()
+        except Exception as error:  # the job's own result still comes back
+            record_fault("tidying after background work failed", error)
 
 
 class TaskRunner(QObject):
@@ -69,6 +83,9 @@ class TaskRunner(QObject):
         self._relay.failed.connect(self._failed)
         self._waiting: dict[int, tuple[Callable[[Any], None], Callable[[BaseException], None]]] = {}
         self._tickets = itertools.count()
+        # Run in the worker after every job, before its result goes back: the window closes the
+        # database connection the job opened there (see Desk.release_thread).
+        self.after_each: Callable[[], None] | None = None
 
     def submit(
         self,
@@ -78,7 +95,7 @@ class TaskRunner(QObject):
     ) -> None:
         ticket = next(self._tickets)
         self._waiting[ticket] = (on_done, on_error)
-        self._pool.start(_Job(ticket, work, self._relay))
+        self._pool.start(_Job(ticket, work, self._relay, self.after_each))
 
     def _done(self, ticket: int, result: Any) -> None:
         on_done, _on_error = self._waiting.pop(ticket)
