@@ -65,6 +65,7 @@ class ImportReport:
     strategies_added: list[str] = field(default_factory=list)
     bodies_added: int = 0
     teams_added: int = 0
+    answers: str = ""  # a member's answers, in words: whose, and what they said
 
     @property
     def changed(self) -> bool:
@@ -74,6 +75,10 @@ class ImportReport:
     def describe(self) -> str:
         """What changed, in words: 'a new meeting, 12 actions updated, 3 papers added, 2 kept because
         yours are newer'."""
+        said = self._changes()
+        return f"{self.answers}; {said}" if self.answers else said
+
+    def _changes(self) -> str:
         parts: list[str] = []
         if self.new_meeting:
             parts.append(f"a new meeting ({self.meeting})")
@@ -550,6 +555,22 @@ def _check_return(data: dict[str, Any], where: str) -> None:
             )
 
 
+def _answers_in_words(data: dict[str, Any]) -> str:
+    """Whose answers these are and what they say: "answers from Cllr A: apologies, 1 declaration"."""
+    from cpdesk.domain.meetings import ATTENDANCE
+    from cpdesk.store import meetings as m
+
+    person = m.Person.get_by_id(UUID(hex=data["member_id"]))
+    said = [ATTENDANCE.get(r["status"], r["status"]).lower() for r in data["records"].get("attendance", [])]
+    declarations = len(data["records"].get("declaration", []))
+    said.append(
+        plural(declarations, ("declaration of interest", "declarations of interest"))
+        if declarations
+        else "no declarations of interest"
+    )
+    return f"answers from {person.name}: {', '.join(said)}"
+
+
 def import_bundle(desk: Desk, path: Path, passphrase: str | None) -> ImportReport:
     """Take a bundle in: every check first, then a backup, then one transaction; what changed."""
     where = str(path)
@@ -559,6 +580,8 @@ def import_bundle(desk: Desk, path: Path, passphrase: str | None) -> ImportRepor
         if data["kind"] == RETURN:
             _check_return(data, where)
         merge = _Merge(desk, data, contents, where)
+        if data["kind"] == RETURN:
+            merge.report.answers = _answers_in_words(data)
         merge.make_plan()
         if not (merge.plan or merge.removals or merge.new_bodies or merge.new_teams or merge.missing):
             return merge.report

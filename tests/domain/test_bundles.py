@@ -84,7 +84,10 @@ def test_a_meeting_goes_to_a_member_and_their_answers_come_back(
     had = any(a.name == MEMBER for a in clerk.meetings.attendance(meeting.id))
     report = clerk.bundles.import_file(answers, PASSPHRASE)
     changed = "updated" if had else "added"
-    assert report.describe() == f"1 attendance record {changed} and 1 declaration added"
+    assert report.describe() == (
+        f"answers from {MEMBER}: apologies, 1 declaration of interest; "
+        f"1 attendance record {changed} and 1 declaration added"
+    )
     assert {(a.name, a.status) for a in clerk.meetings.attendance(meeting.id)} >= {(MEMBER, "apologies")}
     assert [(d.person, d.interest) for d in clerk.agenda.declarations(meeting.id)] == [
         (MEMBER, "Governor of a school named in the report")
@@ -101,7 +104,9 @@ def test_a_meeting_goes_to_a_member_and_their_answers_come_back(
     # The member changes their mind: the apologies are withdrawn, and the newer answer wins at the clerk.
     member.meetings.set_attendance(meeting.id, me.id, "present")
     member.bundles.export_return(meeting.id, answers, PASSPHRASE)
-    assert clerk.bundles.import_file(answers, PASSPHRASE).describe() == "1 attendance record updated"
+    assert clerk.bundles.import_file(answers, PASSPHRASE).describe() == (
+        f"answers from {MEMBER}: present, 1 declaration of interest; 1 attendance record updated"
+    )
     assert {(a.name, a.status) for a in clerk.meetings.attendance(meeting.id)} >= {(MEMBER, "present")}
 
 
