@@ -142,7 +142,15 @@ def _gather(desk: Desk, meeting_id: UUID) -> dict[str, Any]:
     records["attendance"] = _rows("attendance", '"meeting_id" = ?', [meeting])
     records["agenda_item"] = _rows("agenda_item", '"meeting_id" = ?', [meeting])
     items = {r["id"] for r in records["agenda_item"]}
-    for table in ("agenda_item_link", "officer_report", "paper", "declaration", "minute", "decision"):
+    for table in (
+        "agenda_item_link",
+        "officer_report",
+        "paper",
+        "linked_document",
+        "declaration",
+        "minute",
+        "decision",
+    ):
         records[table] = _rows(table, *_by("agenda_item_id", items))
     records["paper_content"] = _rows("paper_content", *_by("paper_id", {r["id"] for r in records["paper"]}))
     records["amendment"] = _rows("amendment", '"meeting_id" = ?', [meeting])

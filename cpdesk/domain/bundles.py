@@ -118,6 +118,12 @@ TABLES: tuple[Table, ...] = (
         natural=("paper_id",),
     ),
     Table(
+        "linked_document",
+        m.LinkedDocument,
+        ("linked document", "linked documents"),
+        {"agenda_item_id": "agenda_item"},
+    ),
+    Table(
         "declaration",
         m.Declaration,
         ("declaration", "declarations"),

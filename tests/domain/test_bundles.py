@@ -395,3 +395,34 @@ def test_name_key_leaves_out_titles_and_a_note_in_brackets() -> None:
     assert name_key("Cllr Chris Patel (example)") == name_key("chris patel") == "chris patel"
     assert name_key("County Councillor Anna Bailey-Jones") == "anna bailey jones"
     assert name_key("Chris Patelson") != name_key("Chris Patel")
+
+
+def test_the_committee_systems_linked_documents_go_to_members_and_follow_changes(
+    clerk: Desk, member: Desk, tmp_path: Path
+) -> None:
+    meeting = clerk.meetings.find("next")
+    item = clerk.agenda.items(meeting.id)[-1]
+    with clerk.bound():
+        document = m.LinkedDocument.create(
+            agenda_item=item.id,
+            position=1,
+            title="Fostering annual report (appendix)",
+            url="https://democracy.example.gov.uk/documents/s1234/Appendix.pdf",
+            restricted=True,
+        )
+    assert "1 linked document added" in share(clerk, member, tmp_path / "b.cpdesk")
+    assert [(d.title, d.url, d.restricted) for d in member.agenda.linked_documents(item.id)] == [
+        (
+            "Fostering annual report (appendix)",
+            "https://democracy.example.gov.uk/documents/s1234/Appendix.pdf",
+            True,
+        )
+    ]
+    with clerk.bound():
+        document.title = "Fostering annual report (appendix, revised)"
+        document.updated_at = utc_now()
+        document.save()
+    assert "1 linked document updated" in share(clerk, member, tmp_path / "again.cpdesk")
+    assert [d.title for d in member.agenda.linked_documents(item.id)] == [
+        "Fostering annual report (appendix, revised)"
+    ]
