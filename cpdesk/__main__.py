@@ -390,6 +390,22 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _db_option(backup, argparse.SUPPRESS)
     backup.set_defaults(run=_backup, no_daily=True)
+    bin_parser = commands.add_parser(
+        "bin",
+        help="what was removed, kept in the bin for a while so that it can be restored",
+        description="The bin: what was removed from meetings, actions, challenges, indicators and people. "
+        "It is emptied, when cpdesk opens, of what has been there longer than the period set (90 days "
+        "unless changed in the window); what belongs to approved minutes stays for good.",
+    )
+    bin_commands = bin_parser.add_subparsers(dest="bin_command", metavar="ACTION", required=True)
+    bin_list = bin_commands.add_parser("list", help="list what is in the bin, newest first")
+    _db_option(bin_list, argparse.SUPPRESS)
+    bin_list.set_defaults(run=_bin_list, no_daily=True)
+    bin_empty = bin_commands.add_parser(
+        "empty-old", help="remove for good what has been in the bin longer than the period set"
+    )
+    _db_option(bin_empty, argparse.SUPPRESS)
+    bin_empty.set_defaults(run=_bin_empty_old)
     listing_backups = commands.add_parser("backups", help="list the database's backups, newest first")
     _db_option(listing_backups, argparse.SUPPRESS)
     listing_backups.set_defaults(run=_backups, no_daily=True)
@@ -659,6 +675,30 @@ def _bundle_import(desk: Desk, args: argparse.Namespace) -> None:
 def _backup(desk: Desk, args: argparse.Namespace) -> None:
     made = desk.backups.make()
     print(f"backed up to {made.path}")
+
+
+def _bin_list(desk: Desk, args: argparse.Namespace) -> None:
+    entries = desk.bin.entries()
+    if not entries:
+        print(f"the bin is empty (things stay in it for {desk.bin.retention_days()} days)")
+    for entry in entries:
+        stays = entry.kept or (
+            f"{entry.days_left} day{'s' * (entry.days_left != 1)} left" if entry.days_left is not None else ""
+        )
+        print(
+            f"{entry.binned_at.astimezone():%Y-%m-%d}  {entry.kind_label}: {entry.title}  ({entry.where}; "
+            f"{stays})  {entry.record_id}"
+        )
+
+
+def _bin_empty_old(desk: Desk, args: argparse.Namespace) -> None:
+    result = desk.bin.empty_old()
+    print(
+        f"emptied {len(result.emptied)} thing{'s' * (len(result.emptied) != 1)} older than "
+        f"{desk.bin.retention_days()} days"
+    )
+    for entry, why in result.kept:
+        print(f"kept {entry.kind_label}: {entry.title}: {why}")
 
 
 def _backups(desk: Desk, args: argparse.Namespace) -> None:
