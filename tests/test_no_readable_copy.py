@@ -23,6 +23,7 @@ from cpdesk.domain.agenda import OfficerReport
 from cpdesk.domain.desk import Desk
 from cpdesk.errors import InputError
 from cpdesk.faults import record_fault
+from cpdesk.store import meetings as m
 from cpdesk.store.cipher import encrypt_file, is_encrypted
 from tests.helpers import make_text_pdf
 
@@ -84,6 +85,10 @@ def write_everywhere(desk: Desk, pdf: Path) -> UUID:
     desk.notes.add("priority", priority, f"The strategy and the {p}")
     desk.notes.add("meeting", meeting, f"Ask about the {p}", is_question=True)
     desk.people.add_member(f"Cllr {p}")
+    with desk.bound():  # as the committee system's import keeps one
+        m.LinkedDocument.create(
+            agenda_item=item, position=1, title=f"{p} appendix", url=f"https://example.org/{p.split()[0]}.pdf"
+        )
     return paper
 
 
@@ -117,6 +122,10 @@ def test_no_file_cpdesk_wrote_holds_a_readable_word_of_it(
         copy = desk.scratch.folder_for(paper.hex) / "paper.pdf"
         desk.agenda.save_paper_as(paper, copy)
         assert copy.exists()
+        # A meeting shared with the members, and taken in again: the bundle is encrypted too.
+        shared = data / "meeting.cpdesk"
+        desk.bundles.export(desk.meetings.meetings()[-1].id, shared, "a passphrase for the members")
+        desk.bundles.import_file(shared, "a passphrase for the members")
         exported = data / "my-notes.json"
         desk.notes.export_file(exported)
         desk.notes.import_file(exported)  # a backup before the import
@@ -130,7 +139,7 @@ def test_no_file_cpdesk_wrote_holds_a_readable_word_of_it(
 
     kinds = {b.kind for b in Desk.open(path, passphrase=KEY).backups.list()}
     assert {"before-upgrade", "before-import", "by-hand", "daily", "before-restore"} <= kinds
-    assert is_encrypted(exported)
+    assert is_encrypted(exported) and is_encrypted(shared)
     assert not copy.exists() and not desk.scratch.path.exists(), "the viewer's copy went with the window"
     assert (data / "logs" / "cpdesk.log").exists()
     written = [p for p in data.rglob("*") if p.is_file()]
