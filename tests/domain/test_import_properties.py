@@ -428,15 +428,28 @@ def test_any_file_offered_as_a_paper_is_attached_or_refused_cleanly(
     offer()
 
 
+PASSWORD = re.escape("this PDF is protected by a password; save a copy without the password and attach that")
+UNKNOWN_SCHEME = re.escape(
+    "this PDF is encrypted in a way cpdesk cannot open; save an unencrypted copy and attach that"
+)
+DAMAGED = (
+    re.escape(
+        "this PDF is damaged and cannot be read; open it in a PDF reader, save or print it as a new PDF and "
+        "attach that"
+    )
+    + r" \(\w+Error\)|this PDF has no pages"
+)
+
+
 @pytest.mark.parametrize(
     ("make", "expected"),
     [
         (lambda plain: _encrypted(plain, ""), None),
-        (lambda plain: _encrypted(plain, "secret"), r"protected by a password; save a copy without"),
-        (lambda plain: _unsupported(_encrypted(plain, "")), r"encrypted in a way cpdesk cannot open"),
-        (lambda plain: _aes_256(_encrypted(plain, "")), r"encrypted in a way cpdesk cannot open|password"),
-        (lambda plain: plain[: len(plain) // 3], r"damaged and cannot be read|no pages"),
-        (lambda plain: b"%PDF-1.7\n" + b"\xff" * 500, r"damaged and cannot be read|no pages"),
+        (lambda plain: _encrypted(plain, "secret"), PASSWORD),
+        (lambda plain: _unsupported(_encrypted(plain, "")), UNKNOWN_SCHEME),
+        (lambda plain: _aes_256(_encrypted(plain, "")), f"{UNKNOWN_SCHEME}|{PASSWORD}"),
+        (lambda plain: plain[: len(plain) // 3], DAMAGED),
+        (lambda plain: b"%PDF-1.7\n" + b"\xff" * 500, DAMAGED),
     ],
     ids=["owner password only", "user password", "unknown scheme", "AES-256", "cut short", "garbage"],
 )
@@ -450,7 +463,8 @@ def test_encrypted_and_damaged_papers_are_opened_or_refused_plainly(
     if expected is None:
         assert own_desk.agenda.attach_paper(item_id, path).page_count == 3
         return
-    with pytest.raises(InputError, match=expected) as refused:
+    with pytest.raises(InputError) as refused:
         own_desk.agenda.attach_paper(item_id, path)
+    assert re.fullmatch(expected, refused.value.message), refused.value.message  # word for word
     assert refused.value.where == str(path)
     assert database_dump(own_desk) == before
