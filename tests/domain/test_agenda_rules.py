@@ -212,3 +212,17 @@ def test_link_targets_are_the_current_versions_parts_in_number_order(desk: Desk,
     assert targets[4].children == ()
     assert targets[2].children[0].label == "Priority 3, commitment 1"
     assert [t.label for t in targets[5:7]] == ["Promise 1", "Promise 2"]
+
+
+def test_the_pledge_areas_to_link_to_are_the_current_versions_alone_in_its_order(
+    desk: Desk, tmp_path: Path
+) -> None:
+    desk.strategy.import_file(_revised_strategy(tmp_path))
+    current = s.Strategy.get(s.Strategy.is_current == True)  # noqa: E712
+    areas = list(
+        s.PledgeArea.select().where(s.PledgeArea.strategy == current).order_by(s.PledgeArea.position)
+    )
+    assert len(areas) > 1, "the bundled strategy has Pledge areas in both versions"
+    assert [t for t in desk.agenda.link_targets() if t.kind == "pledge_area"] == [
+        LinkTarget("pledge_area", a.id, f"Pledge: {a.title}", a.text) for a in areas
+    ]
