@@ -566,7 +566,13 @@ class AgendaService:
         pages = pdf_page_count(data, str(path))
         texts = page_texts(data)
         with self._db.atomic():
-            position = m.Paper.select().where(m.Paper.agenda_item == item_id).count()
+            # After every paper the item has had, those in the bin too: one emptied from the bin for good
+            # leaves a gap in the order, where counting them would give the new paper a place taken.
+            position = (
+                m.Paper.select(pw.fn.COALESCE(pw.fn.MAX(m.Paper.position) + 1, 0))
+                .where(m.Paper.agenda_item == item_id)
+                .scalar()
+            )
             paper = m.Paper.create(
                 agenda_item=item_id,
                 position=position,

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import io
 import logging
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from uuid import UUID, uuid4
 
 import pytest
 
 from cpdesk.domain.agenda import Paper
+from cpdesk.domain.bin import binned_on
 from cpdesk.domain.bundle_export import gather_meeting
 from cpdesk.domain.desk import Desk
 from cpdesk.errors import InputError, NotFoundError
@@ -31,6 +32,13 @@ def _item(desk: Desk, title: str = "Sufficiency") -> tuple[UUID, UUID]:
 
 def _pdf(path: Path, *pages: str) -> Path:
     return make_text_pdf(path, [[words] for words in pages])
+
+
+def _pages_found(desk: Desk, words: str) -> list[tuple[UUID | str, int | None]]:
+    """The papers' pages a search for these words finds, as (paper, page)."""
+    return [
+        (hit.opens.record_id, hit.opens.page) for hit in desk.search.search(words) if hit.kind == "paper_page"
+    ]
 
 
 def test_a_revised_paper_takes_the_old_ones_place_and_no_other_paper_changes(
@@ -53,6 +61,9 @@ def test_a_revised_paper_takes_the_old_ones_place_and_no_other_paper_changes(
         "Risks",
     ]
     assert [text.strip() for text in desk.agenda.page_texts(first.id)] == ["Health of children in care"]
+    assert _pages_found(desk, "children in care") == [(first.id, 1)]
+    assert _pages_found(desk, "Savings by year") == [(second.id, 2)]
+    assert _pages_found(desk, "Budget draft") == [], "the old version's words are no longer found"
 
     retitled = desk.agenda.replace_paper(second.id, revised, title="  Budget (agreed)  ")
     assert (retitled.id, retitled.title) == (second.id, "Budget (agreed)")
@@ -171,5 +182,29 @@ def test_a_members_desk_lists_an_items_papers_in_the_clerks_order(
         member.bundles.import_file(bundle, PASSPHRASE)
         assert [p.title for p in member.agenda.papers(item)] == ["report", "appendix-a", "appendix-b"]
         assert [p.title for p in member.agenda.binned_papers(item)] == ["old-draft", "older-draft"]
+    finally:
+        member.close()
+
+
+def test_a_paper_attached_after_the_bin_was_emptied_comes_after_the_papers_left_on_any_desk(
+    desk: Desk, _strategy_template: Path, tmp_path: Path
+) -> None:
+    """A paper removed for good from the bin leaves a gap in the item's order, not a place taken twice:
+    the new paper comes last, at the clerk's and at a member's, whatever order the bundle lists them in
+    (here last first, and by title where two share a place)."""
+    meeting, item = _item(desk)
+    old, report = (desk.agenda.attach_paper(item, _pdf(tmp_path / f"{n}.pdf", n)) for n in ("old", "report"))
+    desk.agenda.bin_paper(old.id)
+    day = binned_on(desk.bin.entry("paper", old.id).binned_at)
+    assert len(desk.bin.empty_old(day + timedelta(days=desk.bin.retention_days() + 1)).emptied) == 1
+    late = desk.agenda.attach_paper(item, _pdf(tmp_path / "appendix.pdf", "appendix"))
+    assert desk.agenda.papers(item) == [report, late]
+
+    payload = gather_meeting(desk, meeting)
+    payload["records"]["paper"].sort(key=lambda paper: (-int(paper["position"]), paper["title"]))
+    member = open_copy(_strategy_template, tmp_path / "member.db")
+    try:
+        member.bundles.import_file(write_payload(tmp_path / "meeting.cpdesk", payload), PASSPHRASE)
+        assert [p.title for p in member.agenda.papers(item)] == ["report", "appendix"]
     finally:
         member.close()
