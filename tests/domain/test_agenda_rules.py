@@ -93,6 +93,39 @@ def test_an_edit_with_no_title_or_an_unknown_type_is_refused_and_changes_nothing
     assert database_dump(desk) == before
 
 
+def test_an_item_is_added_before_the_closing_items_or_where_asked_with_nothing_not_given(desk: Desk) -> None:
+    meeting = _meeting(desk)
+    desk.agenda.build_from_template(meeting)
+    added = desk.agenda.add_item(meeting, "  Sufficiency  ", "decision")
+    assert (added.title, added.item_type, added.presenter_id, added.presenter, added.description) == (
+        "Sufficiency",
+        "decision",
+        None,
+        "",
+        "",
+    )
+    titles = [i.title for i in desk.agenda.items(meeting)]
+    assert titles[-3:] == ["Sufficiency", "Work programme", "Date of the next meeting"]
+    urgent = desk.agenda.add_item(meeting, "Urgent business", position=0)
+    assert [(i.number, i.title) for i in desk.agenda.items(meeting)][:2] == [
+        (1, "Urgent business"),
+        (2, "Apologies for absence and declarations of interest"),
+    ]
+    assert urgent.number == 1
+
+
+def test_an_item_with_no_title_or_an_unknown_type_is_not_added(desk: Desk) -> None:
+    meeting = _meeting(desk)
+    before = database_dump(desk)
+    with pytest.raises(InputError, match=r"^an agenda item needs a title$"):
+        desk.agenda.add_item(meeting, "   ")
+    with pytest.raises(
+        InputError, match=r"^an item is one of: For decision, For information, Standing item$"
+    ):
+        desk.agenda.add_item(meeting, "Sufficiency", "urgent")
+    assert database_dump(desk) == before
+
+
 # --- the bin: what comes back is what was put in, and nothing else moves ---
 
 
