@@ -17,6 +17,7 @@ from cpdesk.domain.bin import binned_on
 from cpdesk.domain.bundle_export import gather_meeting
 from cpdesk.domain.desk import Desk
 from cpdesk.errors import InputError, NotFoundError
+from cpdesk.store.reading import PaperPage
 from tests.bundle_helpers import PASSPHRASE, open_copy, write_payload
 from tests.conftest import database_dump
 from tests.helpers import make_text_pdf
@@ -208,3 +209,21 @@ def test_a_paper_attached_after_the_bin_was_emptied_comes_after_the_papers_left_
         assert [p.title for p in member.agenda.papers(item)] == ["report", "appendix"]
     finally:
         member.close()
+
+
+def test_the_words_of_papers_attached_before_cpdesk_kept_them_are_read_once_and_found(
+    desk: Desk, tmp_path: Path
+) -> None:
+    _, item = _item(desk)
+    health = desk.agenda.attach_paper(item, _pdf(tmp_path / "health.pdf", "Health of children in care"))
+    budget = desk.agenda.attach_paper(item, _pdf(tmp_path / "budget.pdf", "Budget agreed", "Savings by year"))
+    risks = desk.agenda.attach_paper(item, _pdf(tmp_path / "risks.pdf", "Risks to placements"))
+    with desk.bound():  # as a database from before cpdesk kept a paper's words holds them
+        PaperPage.delete().where(PaperPage.paper.in_([budget.id, risks.id])).execute()
+    assert _pages_found(desk, "Savings by year") == []
+
+    assert desk.agenda.ensure_paper_texts() == 2
+    assert _pages_found(desk, "Savings by year") == [(budget.id, 2)]
+    assert _pages_found(desk, "Risks to placements") == [(risks.id, 1)]
+    assert _pages_found(desk, "children in care") == [(health.id, 1)]
+    assert desk.agenda.ensure_paper_texts() == 0

@@ -5,6 +5,7 @@ current one, in its own order."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from uuid import UUID, uuid4
@@ -142,6 +143,27 @@ def test_restoring_one_binned_item_leaves_the_other_in_the_bin(desk: Desk) -> No
         desk.agenda.restore_item(uuid4())
     assert database_dump(desk) == before
     assert c in {i.id for i in desk.agenda.items(meeting)}
+
+
+def test_an_item_in_the_bin_or_not_there_cannot_be_changed_and_says_so(desk: Desk, tmp_path: Path) -> None:
+    meeting = _meeting(desk)
+    binned = desk.agenda.add_item(meeting, "Sufficiency").id
+    desk.agenda.bin_item(binned)
+    paper = make_pdf(tmp_path / "paper.pdf", 1)
+    attempts: list[Callable[[UUID], object]] = [
+        desk.agenda.item,
+        lambda item: desk.agenda.update_item(item, title="Renamed"),
+        lambda item: desk.agenda.move_item(item, 0),
+        desk.agenda.bin_item,
+        lambda item: desk.agenda.save_report(item, FIRST),
+        lambda item: desk.agenda.attach_paper(item, paper),
+    ]
+    before = database_dump(desk)
+    for item in (binned, uuid4()):
+        for attempt in attempts:
+            with pytest.raises(NotFoundError, match=r"^that agenda item is not in this database$"):
+                attempt(item)
+    assert database_dump(desk) == before
 
 
 def test_a_front_sheet_removed_or_restored_is_that_items_alone(desk: Desk) -> None:
