@@ -1,10 +1,12 @@
 """An item's front sheet and its declarations of interest as the clerk meets them: a front sheet saved
 again is changed in place, one saved after it was removed comes back as written, each item's front
-sheet is its own (removing one an item lacks takes no other's), and a refusal says what is missing."""
+sheet is its own (removing one an item lacks takes no other's), each item says what it brings, and a
+refusal says what is missing."""
 
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from uuid import UUID
 
 import pytest
@@ -13,6 +15,7 @@ from cpdesk.domain.agenda import OfficerReport
 from cpdesk.domain.desk import Desk
 from cpdesk.errors import InputError
 from tests.conftest import database_dump
+from tests.helpers import make_pdf
 
 JUNE = date(2025, 6, 10)
 FIRST = OfficerReport(title="Sufficiency statement", executive_summary="Two new homes.")
@@ -104,3 +107,27 @@ def test_a_declaration_of_an_unknown_kind_or_no_interest_is_refused_and_changes_
     with pytest.raises(InputError, match=r"^say what the interest is$"):
         desk.agenda.declare(item, member.id, "other_registrable", "   ")
     assert database_dump(desk) == before
+
+
+def test_each_item_says_whether_it_has_a_front_sheet_and_how_many_papers_not_in_the_bin(
+    desk: Desk, tmp_path: Path
+) -> None:
+    two, three, none = _items(desk, "Sufficiency", "Health", "Education")
+    papers = {
+        item: [
+            desk.agenda.attach_paper(item, make_pdf(tmp_path / f"{item}-{n}.pdf", 1)) for n in range(count)
+        ]
+        for item, count in ((two, 3), (three, 3), (none, 1))
+    }
+    desk.agenda.bin_paper(papers[two][0].id)
+    desk.agenda.bin_paper(papers[none][0].id)
+    desk.agenda.save_report(two, FIRST)
+    desk.agenda.save_report(none, LATER)
+    desk.agenda.remove_report(none)
+
+    meeting = desk.agenda.item(two).meeting_id
+    assert [(i.title, i.has_report, i.paper_count) for i in desk.agenda.items(meeting)] == [
+        ("Sufficiency", True, 2),
+        ("Health", False, 3),
+        ("Education", False, 0),
+    ]
