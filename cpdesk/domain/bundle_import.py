@@ -463,8 +463,11 @@ class _Merge:
     def _write_row(self, table: Table, op: str, row: Row, local: Row | None) -> None:
         owner = OWNER.get(table.name)
         parents = [row.get(c) for c in table.refs]
-        if any(p in self.skipped for p in parents if p is not None) or (
-            owner and row.get(owner[0]) in self.skipped
+        # A new record under one left as it was cannot come in; one already here is updated as far as the
+        # lock allows (an action raised under a locked item still has its status, owner and due date).
+        if op == "insert" and (
+            any(p in self.skipped for p in parents if p is not None)
+            or (owner and row.get(owner[0]) in self.skipped)
         ):
             self.skipped.add(row["id"])
             self.report.locked[table.name] += 1

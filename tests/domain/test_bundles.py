@@ -196,9 +196,18 @@ def test_a_locked_record_is_kept_not_failed_on_and_what_may_change_there_does(
     share(clerk, member, tmp_path / "done.cpdesk", done.date)
     with clerk.bound():
         payload = gather_meeting(clerk, done.id)
-    item = next(r for r in payload["records"]["agenda_item"] if r["meeting_id"] == done.id.hex)
+    # An action still open, raised under an item of the approved meeting: the item is retitled (refused,
+    # it is the record) and the action closed (taken: an action goes on being followed after approval).
+    action = next(
+        r
+        for r in payload["records"]["action"]
+        if r["meeting_id"] == done.id.hex
+        and r["agenda_item_id"] is not None
+        and r["status"] != "completed"
+        and r["closed_on"] is None
+    )
+    item = next(r for r in payload["records"]["agenda_item"] if r["id"] == action["agenda_item_id"])
     item["title"], item["updated_at"] = "Retitled after approval", later(item["updated_at"])
-    action = next(r for r in payload["records"]["action"] if r["meeting_id"] == done.id.hex)
     action["status"], action["closed_on"], action["updated_at"] = (
         "completed",
         "2026-02-20",
@@ -208,7 +217,7 @@ def test_a_locked_record_is_kept_not_failed_on_and_what_may_change_there_does(
     said = member.bundles.import_file(
         write_payload(tmp_path / "doctored.cpdesk", payload), PASSPHRASE
     ).describe()
-    assert "1 left as it was because the minutes are approved and locked" in said
+    assert "1 left as it was because the minutes are approved and locked" in said, said
     assert "1 action updated" in said
     titles = [i.title for i in member.agenda.items(done.id)]
     assert "Retitled after approval" not in titles
