@@ -9,7 +9,7 @@ import pytest
 
 from cpdesk.domain.agenda import CLOSING_ITEMS, OPENING_ITEMS, OfficerReport
 from cpdesk.domain.desk import Desk
-from cpdesk.domain.meetings import LockedError
+from cpdesk.domain.meetings import LockedError, series_days
 from cpdesk.errors import InputError, NotFoundError
 from tests.conftest import database_dump
 from tests.helpers import Clock, make_pdf
@@ -406,3 +406,55 @@ def test_several_people_recorded_at_once_all_or_none(desk: Desk) -> None:
     with pytest.raises(InputError, match="tick at least one"):
         desk.meetings.set_attendance_many(meeting.id, [], "present")
     assert database_dump(desk) == before, "a refusal records no one, not even those who could be"
+
+
+def test_meetings_on_one_day_come_in_the_order_they_are_held_then_by_body(desk: Desk) -> None:
+    day = date(2025, 6, 10)
+    young = desk.people.body("young_people").id
+    afternoon = desk.meetings.create_meeting(young, day, "16:30")  # made first, held last
+    same_time = desk.meetings.create_meeting(young, day, "10:00")
+    morning = desk.meetings.create_meeting(sub_committee(desk), day, "10:00")
+    shown = [(x.time, x.body) for x in desk.meetings.meetings() if x.day == day]
+    names = sorted([desk.people.body("sub_committee").name, desk.people.body("young_people").name])
+    assert shown == [("10:00", names[0]), ("10:00", names[1]), ("16:30", afternoon.body)]
+    assert {morning.id, same_time.id, afternoon.id} == {
+        x.id for x in desk.meetings.meetings() if x.day == day
+    }
+
+
+def test_a_year_of_meetings_comes_every_eight_weeks_with_no_venue_unless_given(desk: Desk) -> None:
+    made = desk.meetings.create_series(sub_committee(desk), date(2025, 6, 10))
+    assert [m.day for m in made[:3]] == [date(2025, 6, 10), date(2025, 8, 5), date(2025, 9, 30)]
+    assert {m.venue for m in made} == {""}
+    assert series_days(date(2025, 6, 10))[:2] == [date(2025, 6, 10), date(2025, 8, 5)]  # the year's preview
+
+
+def test_the_example_meetings_say_they_are_examples_and_a_users_own_do_not(desk: Desk) -> None:
+    own = desk.meetings.create_meeting(sub_committee(desk), date(2025, 6, 10))
+    example = desk.meetings.create_meeting(sub_committee(desk), date(2025, 7, 10), is_example=True)
+    flags = {x.id: x.is_example for x in desk.meetings.meetings()}
+    assert flags[own.id] is False and flags[example.id] is True
+
+
+def test_taking_one_persons_attendance_off_leaves_everyone_elses(desk: Desk) -> None:
+    first = desk.meetings.create_meeting(sub_committee(desk), date(2025, 6, 10))
+    second = desk.meetings.create_meeting(sub_committee(desk), date(2025, 8, 5))
+    ann, ben = desk.people.add_member("Cllr Ann"), desk.people.add_member("Cllr Ben")
+    for meeting in (first, second):
+        desk.meetings.set_attendance(meeting.id, ann.id, "present")
+        desk.meetings.set_attendance(meeting.id, ben.id, "apologies")
+    desk.meetings.remove_attendance(first.id, ben.id)
+    assert [(a.name, a.status) for a in desk.meetings.attendance(first.id)] == [("Cllr Ann", "present")]
+    assert sorted((a.name, a.status) for a in desk.meetings.attendance(second.id)) == [
+        ("Cllr Ann", "present"),
+        ("Cllr Ben", "apologies"),
+    ]
+
+
+def test_an_unknown_attendance_is_refused_naming_the_choices(desk: Desk) -> None:
+    meeting = desk.meetings.create_meeting(sub_committee(desk), date(2025, 6, 10))
+    ann = desk.people.add_member("Cllr Ann")
+    with pytest.raises(InputError) as refused:
+        desk.meetings.set_attendance(meeting.id, ann.id, "late")
+    assert refused.value.message == "attendance is one of Present, Apologies, Absent, Substitute"
+    assert desk.meetings.attendance(meeting.id) == []
