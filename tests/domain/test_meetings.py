@@ -458,3 +458,25 @@ def test_an_unknown_attendance_is_refused_naming_the_choices(desk: Desk) -> None
         desk.meetings.set_attendance(meeting.id, ann.id, "late")
     assert refused.value.message == "attendance is one of Present, Apologies, Absent, Substitute"
     assert desk.meetings.attendance(meeting.id) == []
+
+
+def test_refusals_about_substitutes_and_status_are_said_in_whole(desk: Desk) -> None:
+    meeting = desk.meetings.create_meeting(sub_committee(desk), date(2025, 6, 10))
+    cancelled = desk.meetings.create_meeting(sub_committee(desk), date(2025, 8, 5))
+    desk.meetings.cancel(cancelled.id)
+    sub = desk.people.add_member("Cllr C", "substitute")
+    said = []
+    for attempt in (
+        lambda: desk.meetings.set_attendance(meeting.id, sub.id, "substitute"),
+        lambda: desk.meetings.set_attendance(meeting.id, sub.id, "substitute", substitute_for=sub.id),
+        lambda: desk.meetings.set_status(cancelled.id, "held"),
+    ):
+        with pytest.raises(InputError) as refused:
+            attempt()
+        said.append(refused.value.message)
+    assert said == [
+        "a substitute stands in for someone: name whom (and only for a substitute)",
+        "a person cannot be their own substitute",
+        "a meeting that is cancelled cannot be marked held",
+    ]
+    assert desk.meetings.attendance(meeting.id) == []
