@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from uuid import uuid4
 
 import pytest
 
@@ -480,3 +481,11 @@ def test_refusals_about_substitutes_and_status_are_said_in_whole(desk: Desk) -> 
         "a meeting that is cancelled cannot be marked held",
     ]
     assert desk.meetings.attendance(meeting.id) == []
+
+
+def test_a_meeting_has_no_venue_unless_given_and_needs_a_body_that_is_there(desk: Desk) -> None:
+    assert desk.meetings.create_meeting(sub_committee(desk), date(2025, 6, 10)).venue == ""
+    with pytest.raises(NotFoundError) as refused:
+        desk.meetings.create_meeting(uuid4(), date(2025, 7, 10))
+    assert refused.value.message == "that body is not in this database"
+    assert [x.day for x in desk.meetings.meetings()] == [date(2025, 6, 10)]
