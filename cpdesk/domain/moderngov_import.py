@@ -20,7 +20,6 @@ one transaction and recorded in the audit log: all of it, or none.
 
 from __future__ import annotations
 
-import re
 import uuid
 from dataclasses import dataclass, field
 from datetime import date
@@ -33,6 +32,7 @@ from cpdesk.domain.audit import BINNED, record
 from cpdesk.domain.backups import back_up_before_import
 from cpdesk.domain.dates import long_date
 from cpdesk.domain.meetings import STATUSES
+from cpdesk.domain.people import plain_name
 from cpdesk.errors import InputError, NotFoundError
 from cpdesk.store import meetings as m
 from cpdesk.store.base import utc_now
@@ -183,23 +183,17 @@ class ImportReport:
         return " ".join([said + ".", *self.notes]).strip()
 
 
-def _normal_name(name: str) -> str:
-    """A body's or person's name to compare: case, hyphens and titles do not matter."""
-    name = re.sub(r"^(?:councillor|cllr\.?|county councillor)\s+", "", name.strip(), flags=re.IGNORECASE)
-    return " ".join(name.replace("-", " ").casefold().split())
-
-
 def _body_for(title: str | None, chosen: str | None) -> m.Body:
     bodies = list(m.Body.select())
     if chosen:
         for body in bodies:
-            if _normal_name(body.name) == _normal_name(chosen):
+            if plain_name(body.name) == plain_name(chosen):
                 return body
         names = ", ".join(sorted(b.name for b in bodies))
         raise NotFoundError(f"there is no body called {chosen!r} in this database (there are: {names})")
     if title:
         for body in bodies:
-            if _normal_name(body.name) == _normal_name(title):
+            if plain_name(body.name) == plain_name(title):
                 return body
     for body in bodies:
         if body.kind == SUB_COMMITTEE:
@@ -494,11 +488,11 @@ class _Importer:
         person = m.Person.get_or_none(m.Person.id == key)
         if person is not None:
             return person
-        wanted = _normal_name(attendee.name)
+        wanted = plain_name(attendee.name)
         for candidate in m.Person.select().where(
             m.Person.deleted_at.is_null() & (m.Person.kind != "young_person")
         ):
-            if _normal_name(candidate.name) == wanted:
+            if plain_name(candidate.name) == wanted:
                 return candidate
         kind, role = _role(attendee.role)
         self.report.people_added += 1

@@ -41,14 +41,18 @@ _TITLE = re.compile(r"^(?:county\s+councillor|councillor|cllr\.?)\s+", re.IGNORE
 _TRAILING_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
 
 
+def plain_name(name: str) -> str:
+    """A body's or person's name to compare: a title before it, case, hyphens and spacing do not matter."""
+    name = _TITLE.sub("", name.strip())
+    return " ".join(name.replace("-", " ").casefold().split())
+
+
 def name_key(name: str) -> str:
     """A person's name to compare: "Chris Patel" is "Cllr Chris Patel" and "Councillor chris patel (Chair)".
 
-    A title before the name, a note in brackets after it, case, hyphens and spacing do not matter.
+    As plain_name, and a note in brackets after the name does not matter either.
     """
-    name = _TRAILING_NOTE.sub("", name.strip())
-    name = _TITLE.sub("", name)
-    return " ".join(name.replace("-", " ").casefold().split())
+    return plain_name(_TRAILING_NOTE.sub("", name.strip()))
 
 
 _YOUNG_PERSON_NAME = re.compile(r"^(?:[^\W\d_][\w'’-]{0,29}|(?:[^\W\d_]\.? ?){1,3})$")
